@@ -2,25 +2,290 @@
 
 from __future__ import annotations
 
+import codecs
+import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
+import lxml.etree
 import lxml.html
+from extruct.jsonld import JsonLdExtractor
+from extruct.opengraph import OpenGraphExtractor
+from extruct.w3cmicrodata import MicrodataExtractor
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
 class Document:
+    """One page, parsed once. Every extraction step reads this and never re-parses.
+
+    metadata: extruct output by syntax: "json-ld" (items with @graph flattened), "opengraph", "microdata".
+    meta_tags: plain <meta name|property|itemprop> values by lower-cased key, in page order.
+    declared_language: the raw <html lang> or content-language declaration, as written.
+    base_url: the URL relative links resolve against (<base href> resolved against `url`).
+    canonical_url: <link rel=canonical> absolutized, as written by the page (no og:url fallback).
+    encoding: the codec the bytes were decoded with (None when the input was already str).
+    """
+
     url: str | None
     text: str
     tree: Any | None  # lxml.html.HtmlElement, or None when the input is not parseable HTML
-    metadata: dict[str, Any] = field(default_factory=dict)  # extruct output: json-ld, opengraph, microdata
+    metadata: dict[str, Any] = field(default_factory=dict)
     declared_language: str | None = None
+    meta_tags: dict[str, list[str]] = field(default_factory=dict)
+    base_url: str | None = None
+    canonical_url: str | None = None
+    encoding: str | None = None
 
 
 def build_document(html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Document:
-    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    """Decode, parse and read metadata once; never raises (a broken page gives tree=None)."""
+    encoding = None
+    if isinstance(html, (bytes, bytearray)):
+        text, encoding = decode_html(bytes(html), content_type)
+    else:
+        text = html or ""
+    tree = parse_html(text)
+    doc = Document(url=url, text=text, tree=tree, encoding=encoding, base_url=url)
+    if tree is None:
+        return doc
+    doc.base_url = _base_url(tree, url)
+    doc.meta_tags = read_meta_tags(tree)
+    doc.declared_language = _declared_language(tree, doc.meta_tags)
+    doc.canonical_url = _canonical_url(tree, doc.base_url)
+    doc.metadata = read_embedded_metadata(tree, doc.base_url)
+    return doc
+
+
+# --- decoding -------------------------------------------------------------------------------------
+
+# Browsers treat these labels as the superset codec (WHATWG Encoding Standard); Python does not.
+DOCUMENT_CHARSET_ALIASES = {
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "big5": "big5hkscs",
+    # A <meta> cannot truthfully declare UTF-16 (it would not be readable as ASCII); HTML says utf-8.
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "unicode": "utf-8",
+    "utf8": "utf-8",
+}
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
+)  # covers <meta charset=x> and http-equiv content="text/html; charset=x"
+_SNIFF_BYTES = 4096
+
+
+def normalize_charset(label: str | None) -> str | None:
+    """A Python codec name for an HTTP/HTML charset label, browser aliases applied; None if unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = DOCUMENT_CHARSET_ALIASES.get(name, name)
     try:
-        tree = lxml.html.document_fromstring(text) if text.strip() else None
-    except Exception:  # noqa: BLE001
-        tree = None
-    return Document(url=url, text=text, tree=tree)
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    match = _HEADER_CHARSET.search(content_type or "")
+    return normalize_charset(match.group(1)) if match else None
+
+
+def charset_from_meta(head: bytes) -> str | None:
+    for match in _META_CHARSET.finditer(head):
+        charset = normalize_charset(match.group(1).decode("ascii", "replace"))
+        if charset:
+            return charset
+    return None
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: HTTP header, BOM, <meta charset>, then detection. Returns (text, codec)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace"), codec
+    declared = charset_from_content_type(content_type) or charset_from_meta(data[:_SNIFF_BYTES])
+    if declared == "utf-8" or declared is None:
+        # Valid UTF-8 is overwhelming evidence; trying it first also skips slow detection on most pages.
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if declared is not None and declared != "utf-8":
+        return data.decode(declared, "replace"), declared
+    detected = _detect_charset(data)
+    return data.decode(detected, "replace"), detected
+
+
+def _detect_charset(data: bytes) -> str:
+    from charset_normalizer import from_bytes  # import late: only pages with no usable declaration need it
+
+    best = from_bytes(data[:200_000]).best()
+    return normalize_charset(best.encoding if best else None) or "cp1252"
+
+
+# --- parsing --------------------------------------------------------------------------------------
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False)
+
+
+def parse_html(text: str) -> Any | None:
+    """Parse once; None for empty, non-HTML or unparseable input (lxml raises on several of these)."""
+    # lxml refuses str input that carries an encoding declaration; NULs end libxml2's input early.
+    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    try:
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError):
+        return None
+    return tree if len(tree) else None
+
+
+def _base_url(tree: Any, url: str | None) -> str | None:
+    hrefs = tree.xpath("//head/base/@href | //base[1]/@href")
+    href = hrefs[0].strip() if hrefs else ""
+    if not href or href.startswith(("javascript:", "data:")):
+        return url
+    return urljoin(url or "", href) if url else (href if "://" in href else None)
+
+
+def absolutize(link: str | None, base: str | None) -> str | None:
+    """`link` resolved against `base`; the link unchanged when there is no base; None when empty."""
+    link = (link or "").strip()
+    if not link:
+        return None
+    return urljoin(base, link) if base else link
+
+
+# --- plain metadata -------------------------------------------------------------------------------
+
+_META_XPATH = lxml.etree.XPath("//meta[@content][@name or @property or @itemprop or @http-equiv]")
+
+
+def read_meta_tags(tree: Any) -> dict[str, list[str]]:
+    """All <meta name|property|itemprop|http-equiv content> values by lower-cased key, in page order."""
+    tags: dict[str, list[str]] = {}
+    for element in _META_XPATH(tree):
+        content = " ".join(element.get("content", "").split())
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = (element.get(attribute) or "").strip().lower()
+            if key:
+                tags.setdefault(key, []).append(content)
+    return tags
+
+
+def _declared_language(tree: Any, meta_tags: dict[str, list[str]]) -> str | None:
+    for value in (tree.get("lang"), tree.get("xml:lang"), *meta_tags.get("content-language", [])):
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _canonical_url(tree: Any, base: str | None) -> str | None:
+    for link in tree.xpath("//link[@href][@rel]"):
+        if "canonical" in link.get("rel", "").lower().split():
+            return absolutize(link.get("href"), base)
+    return None
+
+
+# --- embedded metadata (extruct) ------------------------------------------------------------------
+
+_JSONLD_SCRIPTS = lxml.etree.XPath('//script[@type="application/ld+json"]')
+_JSONLD = JsonLdExtractor()
+_OPENGRAPH = OpenGraphExtractor()
+_MICRODATA = MicrodataExtractor()
+
+
+def read_embedded_metadata(tree: Any, base_url: str | None) -> dict[str, Any]:
+    """JSON-LD, OpenGraph and microdata from the parsed tree; each syntax (and JSON-LD block) guarded."""
+    return {
+        "json-ld": read_json_ld(tree, base_url),
+        "opengraph": _guard("opengraph", [], lambda: list(_OPENGRAPH.extract_items(tree, base_url))),
+        # Microdata walks the whole tree; skip the walk when the page has no itemscope at all.
+        "microdata": _guard("microdata", [], lambda: _MICRODATA.extract_items(tree, base_url))
+        if tree.xpath("boolean(//*[@itemscope])")
+        else [],
+    }
+
+
+def read_json_ld(tree: Any, base_url: str | None = None) -> list[dict[str, Any]]:
+    """Every JSON-LD item, one script at a time so one broken block does not lose the others."""
+    items: list[dict[str, Any]] = []
+    for script in _JSONLD_SCRIPTS(tree):
+        for item in _guard("json-ld", [], lambda s=script: _JSONLD.extract_items(s, base_url)):
+            items.extend(flatten_json_ld(item))
+    return items
+
+
+def flatten_json_ld(item: Any) -> list[dict[str, Any]]:
+    """An item and the members of its `@graph` (nested graphs too), as a flat list of dicts."""
+    if isinstance(item, list):
+        return [flat for member in item for flat in flatten_json_ld(member)]
+    if not isinstance(item, dict):
+        return []
+    graph = item.get("@graph")
+    if graph is None:
+        return [item]
+    rest = {key: value for key, value in item.items() if key not in ("@graph", "@context")}
+    return ([rest] if any(not key.startswith("@") for key in rest) else []) + flatten_json_ld(graph)
+
+
+def _guard(syntax: str, default: Any, read: Any) -> Any:
+    try:
+        return read()
+    except Exception:  # noqa: BLE001 - malformed embedded data must not cost the page
+        logger.debug("embedded %s metadata unreadable", syntax, exc_info=True)
+        return default
+
+
+# --- reading JSON-LD ------------------------------------------------------------------------------
+
+JSONLD_ARTICLE_TYPES = frozenset(
+    "newsarticle article reportagenews blogposting analysisnewsarticle opinionnewsarticle backgroundnewsarticle "  # noqa: SIM905 - a word list reads better
+    "reviewnewsarticle askpublicnewsarticle liveblogposting socialmediaposting report techarticle "
+    "scholarlyarticle satiricalarticle advertisercontentarticle".split()
+)
+
+
+def json_ld_types(item: dict[str, Any]) -> set[str]:
+    """An item's @type(s), lower case, without a "schema:" or URL prefix."""
+    raw = item.get("@type")
+    types = raw if isinstance(raw, list) else [raw]
+    return {str(kind).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for kind in types if kind}
+
+
+def json_ld_articles(doc: Document) -> list[dict[str, Any]]:
+    """JSON-LD items typed as an article (NewsArticle, BlogPosting, ...), in page order."""
+    return [item for item in doc.metadata.get("json-ld", []) if json_ld_types(item) & JSONLD_ARTICLE_TYPES]

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
-from newsbot.extract.document import Document
+import lxml.etree
+
+from newsbot.extract.dates import find_dates
+from newsbot.extract.document import Document, absolutize, json_ld_articles, json_ld_types
+from newsbot.extract.language import iso639_1
 from newsbot.extract.types import Image
 
 
@@ -24,8 +32,291 @@ class PageMeta:
 
 
 def read_metadata(doc: Document) -> PageMeta:
-    meta = PageMeta()
-    if doc.tree is not None:
-        h1 = doc.tree.xpath("//h1")
-        meta.headline = h1[0].text_content().strip() or None if h1 else None
-    return meta
+    """Everything the page declares about itself, each field from its most trusted source."""
+    articles = json_ld_articles(doc)
+    site_name = read_site_name(doc, articles)
+    published, modified = find_dates(doc)
+    return PageMeta(
+        headline=read_headline(doc, articles, site_name),
+        description=_first_text(
+            _meta(doc, "description", "og:description", "twitter:description"),
+            *(_as_text(item.get("description")) for item in articles),
+        ),
+        site_name=site_name,
+        canonical_url=doc.canonical_url or absolutize(_first_text(_meta(doc, "og:url")), doc.base_url),
+        language=read_language(doc, articles),
+        authors=read_authors(doc, articles),
+        tags=read_tags(doc, articles),
+        section=read_section(doc, articles),
+        date_published=published,
+        date_modified=modified,
+        images=read_images(doc, articles),
+    )
+
+
+# --- headline -------------------------------------------------------------------------------------
+
+_TITLE_SEPARATORS = r"\s+[-|–—:·•»«/]{1,2}\s+|\s*[|•·»«]\s*"
+_H1_XPATH = lxml.etree.XPath("//h1[not(ancestor::header[not(ancestor::article)]) or ancestor::article]")
+_MAX_H1_CANDIDATES = 5
+
+
+def read_headline(doc: Document, articles: list[dict[str, Any]], site_name: str | None) -> str | None:
+    """The displayed headline: an <h1> that agrees with the metadata title, else the metadata title."""
+    site_names = _site_name_variants(doc, site_name)
+    declared = [
+        strip_site_name(title, site_names)
+        for title in (
+            *(_as_text(item.get("headline") or item.get("name")) for item in articles),
+            *_meta(doc, "og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title"),
+        )
+        if title
+    ]
+    declared = [title for title in declared if title]
+    headings = _h1_texts(doc)
+    for heading in headings:
+        if any(_agrees(heading, title) for title in declared):
+            return heading
+    if declared:
+        return declared[0]
+    named = [heading for heading in headings if _normal(heading) not in site_names]
+    if named:
+        return named[0]
+    title = doc.tree.findtext(".//title") if doc.tree is not None else None
+    return strip_site_name(" ".join((title or "").split()), site_names) or None
+
+
+def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
+    """"Story - Site Name" -> "Story" when the part after the separator is the site's name."""
+    title = " ".join(html.unescape(title or "").split())
+    if not title:
+        return None
+    parts = re.split(f"({_TITLE_SEPARATORS})", title)
+    # parts alternates text, separator, text...; drop site-name pieces from either end.
+    while len(parts) >= 3 and _is_site_name(parts[-1], site_names):
+        parts = parts[:-2]
+    while len(parts) >= 3 and _is_site_name(parts[0], site_names):
+        parts = parts[2:]
+    return "".join(parts).strip() or None
+
+
+def _is_site_name(piece: str, site_names: set[str]) -> bool:
+    key = _normal(piece)
+    if not key:
+        return False
+    return key in site_names or any(key.replace(" ", "") == name.replace(" ", "") for name in site_names)
+
+
+def _site_name_variants(doc: Document, site_name: str | None) -> set[str]:
+    """Lower-case names the page might append to titles: site name, publisher, application name, host."""
+    names = {site_name, *_meta(doc, "og:site_name", "application-name", "apple-mobile-web-app-title")}
+    host = re.sub(r"^www\d?\.", "", (re.match(r"^\w+://([^/:]+)", doc.url or "") or [None, ""])[1])
+    if host:
+        names |= {host, host.rsplit(".", 1)[0], host.split(".")[0]}
+    return {_normal(name) for name in names if name and _normal(name)}
+
+
+def _h1_texts(doc: Document) -> list[str]:
+    if doc.tree is None:
+        return []
+    texts = []
+    for element in _H1_XPATH(doc.tree)[:_MAX_H1_CANDIDATES]:
+        text = " ".join(element.text_content().split())
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _agrees(heading: str, title: str) -> bool:
+    """Same headline, allowing the metadata to be truncated or to carry a prefix/suffix."""
+    a, b = _normal(heading), _normal(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 0.6 * len(longer) and len(shorter.split()) >= 3 and shorter in longer
+
+
+def _normal(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", html.unescape(text or "")).casefold()
+    text = re.sub(r"[\"'‘’“”„«»]", "", text)
+    return " ".join(text.split()).strip(" .:-|")
+
+
+# --- site, language, section ----------------------------------------------------------------------
+
+
+def read_site_name(doc: Document, articles: list[dict[str, Any]]) -> str | None:
+    publishers = [_name_of(item.get("publisher")) for item in articles]
+    websites = [_as_text(item.get("name")) for item in doc.metadata.get("json-ld", []) if "website" in json_ld_types(item)]
+    return _first_text(_meta(doc, "og:site_name"), publishers, websites, _meta(doc, "application-name"))
+
+
+def read_language(doc: Document, articles: list[dict[str, Any]]) -> str | None:
+    for declared in (
+        doc.declared_language,
+        *_meta(doc, "og:locale", "language", "dc.language"),
+        *(_as_text(item.get("inLanguage")) for item in articles),
+    ):
+        code = iso639_1(declared)
+        if code:
+            return code
+    return None
+
+
+def read_section(doc: Document, articles: list[dict[str, Any]]) -> str | None:
+    sections = [_as_text(item.get("articleSection")) for item in articles]
+    return _first_text(_meta(doc, "article:section", "parsely-section", "section"), sections, _breadcrumb_section(doc))
+
+
+def _breadcrumb_section(doc: Document) -> list[str]:
+    """The breadcrumb item before the article itself (the last item is usually the story)."""
+    for item in doc.metadata.get("json-ld", []):
+        if "breadcrumblist" not in json_ld_types(item):
+            continue
+        elements = item.get("itemListElement")
+        if not isinstance(elements, list) or len(elements) < 2:
+            continue
+        ordered = sorted((e for e in elements if isinstance(e, dict)), key=lambda e: _position(e.get("position")))
+        names = [_name_of(e) or _name_of(e.get("item")) for e in ordered]
+        names = [name for name in names if name]
+        if len(names) >= 2:
+            return [names[-2]]
+    return []
+
+
+def _position(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+# --- authors, tags, images ------------------------------------------------------------------------
+
+_PERSON_TYPES = {"person"}
+_NOT_A_PERSON_TYPES = {"organization", "newsmediaorganization", "corporation", "organisation"}
+_SPLIT_LIST = re.compile(r"\s*[,;]\s*")
+
+
+def read_authors(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
+    """Raw person-name candidates (the byline step cleans them); organisations and URLs dropped."""
+    names: list[str] = []
+    for item in articles:
+        names += _person_names(item.get("author"))
+    if not names:
+        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
+            names += [name for value in doc.meta_tags.get(key, []) for name in _split_author_meta(value)]
+    site_names = _site_name_variants(doc, read_site_name(doc, articles))
+    return _unique([name for name in names if _normal(name) not in site_names])
+
+
+def _person_names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [name for member in value for name in _person_names(member)]
+    if isinstance(value, str):
+        return [value.strip()] if _looks_like_name(value) else []
+    if isinstance(value, dict):
+        types = json_ld_types(value)
+        if types & _NOT_A_PERSON_TYPES and not types & _PERSON_TYPES:
+            return []
+        name = _name_of(value)
+        return [name] if name and _looks_like_name(name) else []
+    return []
+
+
+def _split_author_meta(value: str) -> list[str]:
+    return [part for part in _SPLIT_LIST.split(value) if _looks_like_name(part)]
+
+
+def _looks_like_name(value: str) -> bool:
+    value = value.strip()
+    return bool(value) and "://" not in value and not value.startswith(("www.", "@", "/")) and len(value) <= 80
+
+
+def read_tags(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
+    """article:tag, JSON-LD keywords, news_keywords; plain meta keywords only when nothing else."""
+    tags = list(doc.meta_tags.get("article:tag", []))
+    for item in articles:
+        tags += _keyword_list(item.get("keywords"))
+    for value in doc.meta_tags.get("news_keywords", []):
+        tags += _SPLIT_LIST.split(value)
+    if not tags:
+        for value in doc.meta_tags.get("keywords", []):
+            tags += _SPLIT_LIST.split(value)
+    return _unique([" ".join(tag.split()) for tag in tags if tag and tag.strip()])
+
+
+def _keyword_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return _SPLIT_LIST.split(value)
+    if isinstance(value, list):
+        return [tag for member in value for tag in _keyword_list(member)]
+    return []
+
+
+def read_images(doc: Document, articles: list[dict[str, Any]]) -> list[Image]:
+    urls = list(_meta(doc, "og:image", "og:image:url", "og:image:secure_url", "twitter:image"))
+    captions: dict[str, str] = {}
+    for item in articles:
+        for image in item.get("image") if isinstance(item.get("image"), list) else [item.get("image")]:
+            url = image if isinstance(image, str) else (image.get("url") if isinstance(image, dict) else None)
+            if isinstance(url, str):
+                urls.append(url)
+                caption = _as_text(image.get("caption")) if isinstance(image, dict) else None
+                if caption:
+                    captions[url] = caption
+    images: list[Image] = []
+    seen: set[str] = set()
+    for url in urls:
+        absolute = absolutize(url, doc.base_url)
+        if absolute and absolute not in seen:
+            seen.add(absolute)
+            images.append({"url": absolute, "caption": captions.get(url), "credit": None})
+    return images
+
+
+# --- small readers --------------------------------------------------------------------------------
+
+
+def _meta(doc: Document, *keys: str) -> list[str]:
+    return [value for key in keys for value in doc.meta_tags.get(key, [])]
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((member for member in value if isinstance(member, str)), None)
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if not isinstance(value, str):
+        return None
+    return " ".join(html.unescape(value).split()) or None
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return _as_text(value.get("name"))
+    return _as_text(value) if isinstance(value, str) else None
+
+
+def _first_text(*sources: Any) -> str | None:
+    for source in sources:
+        for value in source if isinstance(source, list) else [source]:
+            text = _as_text(value)
+            if text:
+                return text
+    return None
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
