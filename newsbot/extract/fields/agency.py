@@ -1,7 +1,178 @@
+"""Agency credit: the closing code ("(rts/ip)", "- Reuters") and wire credits inside the body.
+
+Closing codes and standalone "Sumber: ..." lines are removed from the body; credits in running text
+("melansir Reuters", "told Reuters") are only read. `raw` is the closing piece(s) as printed, joined
+with " ; " when there are several; with no closing piece it is the body credits (or the dateline
+source) as printed, so `raw` always shows where `agencies` came from.
+"""
+
 from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
 
 from newsbot.extract.types import Agency
 
+_CODE_TOKEN = r"[A-Za-z][A-Za-z.]{0,11}|\*"
+# "(rts/ip)", "(Ant)", "(*)", "(AP)" at the very end of a paragraph.
+_CLOSING_CODE = re.compile(rf"(?:^|(?<=[.!?\"”’»)\]])\s*|\s+)(\(\s*(?:{_CODE_TOKEN})(?:\s*[/,-]\s*(?:{_CODE_TOKEN}))*\s*\))\s*$")
+# "- Reuters", "— AFP", "(Reuters)" style trailer naming a known agency.
+_CLOSING_DASH = re.compile(r"(?:^|\s)((?:-{1,2}|[–—])\s*([A-Z][\w.\- ]{1,30}?))\s*\.?\s*$")
+_SOURCE_LINE = re.compile(r"^\s*(?:Sumber|Source|Sources|Quelle|Quellen|Fuente|Fuentes)\s*:\s*(.{2,80}?)\s*\.?\s*$", re.I)
+_CREDIT_CUES = (
+    r"(?:seperti |sebagaimana |yang )?(?:di)?lansir(?: dari)?|melansir(?: dari)?|dikutip dari|mengutip(?: dari)?"
+    r"|told|according to|reported by|citing|cited by|quoted by"
+    r"|berichtet(?:e)?|meldet(?:e)?|laut|zitiert von|selon|rapporte|a rapporté|según|informó|citado por"
+)
+_CREDIT_ARTICLES = r"(?:the |news agency |die |der |Nachrichtenagentur |l'|l’|la agencia |la |agencia |kantor berita )*"
+_DOMAINISH = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6})+$")
+
+
+@lru_cache(maxsize=1)
+def agency_table() -> dict[str, dict[str, str]]:
+    """The code and name tables from lexicon/agency_codes.json."""
+    text = resources.files("newsbot.extract.lexicon").joinpath("agency_codes.json").read_text("utf-8")
+    data = json.loads(text)
+    return {"codes": data["codes"], "names": data["names"]}
+
+
+def agency_for_name(name: str) -> str | None:
+    """Canonical agency for a printed name ("Associated Press", "ANTARA News", "Reuters"), else None."""
+    key = " ".join(name.strip(" .,;:()").split()).casefold()
+    table = agency_table()
+    return table["names"].get(key) or table["codes"].get(key)
+
+
+def agency_for_code(code: str) -> str | None:
+    return agency_table()["codes"].get(code.casefold())
+
+
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern[str]:
+    names = sorted(agency_table()["names"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"\b(?P<cue>{_CREDIT_CUES})\s+{_CREDIT_ARTICLES}(?P<name>{alternatives})(?![\w-])"
+        rf"|(?<![\w-])(?P<name2>{alternatives})\s+(?P<cue2>reported|melaporkan|berichtete|informó|rapporte)\b",
+        re.I,
+    )
+
+
+def split_agency_codes(code: str) -> list[str]:
+    """"(rts/ip)" -> ["rts", "ip"]."""
+    return [part.strip().casefold() for part in re.split(r"[/,-]", code.strip("() ")) if part.strip()]
+
+
+def _closing_code(paragraph: str) -> tuple[str, str] | None:
+    """(text without the code, code as printed) when the paragraph ends with a plausible closing code."""
+    match = _CLOSING_CODE.search(paragraph)
+    if not match:
+        return None
+    code = match.group(1)
+    tokens = split_agency_codes(code)
+    printed = code.strip("() ").split("/")[0].strip()
+    known = any(agency_for_code(t) for t in tokens)
+    # An upper-case unknown token is more likely an acronym ending a sentence ("... (WHO)") than initials.
+    plausible = known or "/" in code or printed == "*" or printed.islower()
+    before = paragraph[: match.start(1)]
+    # Codes follow the last sentence ("... Azerbaijan. (rts/ip)"); "visited Andhra Pradesh (AP)" is not one.
+    if not plausible or (before.strip() and "/" not in code and not _ends_sentence(before)):
+        return None
+    return paragraph[: match.start(1)].rstrip(), code
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '"', "”", "’", "»", ")"))
+
+
+def _closing_dash(paragraph: str) -> tuple[str, str, str] | None:
+    """(text without the trailer, trailer as printed, agency) for "... - Reuters"."""
+    match = _CLOSING_DASH.search(paragraph)
+    if not match:
+        return None
+    agency = agency_for_name(match.group(2))
+    if agency is None:
+        return None
+    return paragraph[: match.start(1)].rstrip(), match.group(1).strip(), agency
+
+
+def _source_line(paragraph: str) -> tuple[str, str | None] | None:
+    """(line as printed, agency or source name) for a standalone "Sumber: Reuters" line."""
+    match = _SOURCE_LINE.match(paragraph)
+    if not match or len(match.group(1).split()) > 6:
+        return None
+    name = match.group(1)
+    return paragraph.strip(), agency_for_name(name) or name
+
+
+def _strip_closing(paragraphs: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Peel codes, "- Agency" trailers and source lines off the end; (paragraphs, raws, codes, agencies)."""
+    paragraphs = list(paragraphs)
+    raws: list[str] = []
+    codes: list[str] = []
+    agencies: list[str] = []
+    for _ in range(3):  # a code line, a source line and a trailer at most
+        if not paragraphs:
+            break
+        last = paragraphs[-1]
+        if (found := _closing_code(last)) is not None:
+            rest, code = found
+            raws.insert(0, code)
+            tokens = split_agency_codes(code)
+            codes[:0] = tokens
+            agencies[:0] = [a for t in tokens if (a := agency_for_code(t))]
+        elif (trailer := _closing_dash(last)) is not None:
+            rest, printed, agency = trailer
+            raws.insert(0, printed)
+            agencies.insert(0, agency)
+        elif (line := _source_line(last)) is not None:
+            rest = ""
+            raws.insert(0, line[0])
+            if line[1]:
+                agencies.insert(0, line[1])
+        else:
+            break
+        if rest:
+            paragraphs[-1] = rest
+        else:
+            paragraphs.pop()
+    return paragraphs, raws, codes, agencies
+
+
+def find_credits(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(phrase as printed, agency) for wire credits in running text: "melansir Reuters", "told Reuters"."""
+    found = []
+    for paragraph in paragraphs:
+        for match in _credit_pattern().finditer(paragraph):
+            name = match.group("name") or match.group("name2")
+            if not name[0].isupper():  # "tempo" the word, not Tempo the outlet
+                continue
+            agency = agency_for_name(name)
+            if agency:
+                found.append((match.group(0), agency))
+    return found
+
 
 def extract_agency(paragraphs: list[str], dateline_source: str | None = None) -> tuple[list[str], Agency | None]:
-    return paragraphs, None
+    """Remove the closing code from the body and collect every agency credit; None when there is none."""
+    kept, raws, codes, agencies = _strip_closing(paragraphs)
+    credits = find_credits(kept)
+    dateline_agency = agency_for_name(dateline_source) if dateline_source else None
+    ordered = [*([dateline_agency] if dateline_agency else []), *(a for _, a in credits), *agencies]
+    if not raws and not ordered:
+        return kept, None
+    if not raws:
+        raws = [phrase for phrase, _ in credits] or [dateline_source or ""]
+    return kept, {"raw": " ; ".join(_unique(raws)), "codes": codes, "agencies": _unique(ordered)}
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item and item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return out

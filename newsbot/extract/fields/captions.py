@@ -1,7 +1,96 @@
+"""Photo captions left among body paragraphs: "Sergei Lavrov (Foto: Reuters)" -> an image, out of the body.
+
+A caption is short, ends with its photo credit ("(Foto: X)", "Photo: X", "REUTERS/Name",
+"Photo by X/Getty Images"), or is a bare credit line ("Foto: dok. X"). A paragraph that merely talks
+about a photo has no credit marker at its end and stays in the body.
+"""
+
 from __future__ import annotations
 
+import re
+
+from newsbot.extract.fields.agency import agency_for_name
 from newsbot.extract.types import Image
+
+CAPTION_MAX_WORDS = 45
+CAPTION_MAX_SENTENCES = 2
+CREDIT_MAX_WORDS = 8
+CREDIT_LABELS = (
+    r"Foto|Photo|Photograph|Photographie|Fotograf[ií]a|Fotografie|Bild|Image|Gambar|Ilustrasi|Illustration"
+    r"|Credit|Photo credit|Crédit photo|Crédit|Crédito|Quelle|Sumber foto|Video|Grafik|Grafis|Infografis"
+)
+_LABEL = rf"(?:{CREDIT_LABELS})"
+_BY = r"(?:by|oleh|von|de|par|por)"
+# "... (Foto: Reuters)" / "... [Photo: AP]"
+_PAREN_CREDIT = re.compile(rf"\s*[(\[]\s*(?P<label>{_LABEL})\s*(?::|{_BY})\s*(?P<credit>[^()\[\]]{{1,80}})[)\]]\s*$", re.I)
+# "... Photo: AP" / "... FOTO: ANTARA/Name" / "... Photo by X/Getty Images"
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.,;|–—-])\s*(?P<label>{_LABEL})\s*(?::|{_BY}\b)\s*(?P<credit>[^:()]{{1,80}}?)\s*\.?$", re.I)
+# "... REUTERS/Jane Doe", "... ANTARA FOTO/Name", "... AP Photo/Name", "... AFP/Getty Images"
+_SLASH_CREDIT = re.compile(r"(?:^|\s)\(?(?P<credit>(?P<agency>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)/[A-Z][\w.'’ -]{1,40}?(?:/[A-Z][\w ]{1,30})?)\)?\s*$")
+# "Foto: dok. X" standing alone, or "FOTO: caption ..." with the label first.
+_LEADING_LABEL = re.compile(rf"^\s*(?P<label>{_LABEL})\s*:\s*(?P<rest>.+)$", re.I)
+_PHOTO_WORDS = re.compile(r"\b(?:photo|foto|getty|shutterstock|istock|dok\.?|doc\.?|dokumentasi)\b", re.I)
+
+
+def split_caption_credit(text: str) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption line; (None, None) when `text` carries no photo credit."""
+    text = " ".join(text.split())
+    match = _LEADING_LABEL.match(text)
+    if match:  # "FOTO: caption (ANTARA/Name)" or a bare "Foto: dok. X"
+        rest = match.group("rest")
+        caption, credit = split_caption_credit(rest)
+        if credit:
+            return caption, credit
+        if len(rest.split()) <= CREDIT_MAX_WORDS and _is_credit(rest):
+            return None, rest.strip(" .")
+        return None, None
+    for pattern in (_PAREN_CREDIT, _TRAILING_CREDIT):
+        match = pattern.search(text)
+        if match and _is_credit(match.group("credit")):
+            return _clean_caption(text[: match.start()]), match.group("credit").strip(" .")
+    match = _SLASH_CREDIT.search(text)
+    if match and _is_slash_credit(match):
+        return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
+    return None, None
 
 
 def pull_caption_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Image]]:
-    return paragraphs, []
+    """Take caption paragraphs out of the body; they come back as images with no URL."""
+    kept: list[str] = []
+    images: list[Image] = []
+    for paragraph in paragraphs:
+        caption, credit = split_caption_credit(paragraph) if _looks_like_caption(paragraph) else (None, None)
+        if credit:
+            images.append({"url": None, "caption": caption, "credit": credit})
+        else:
+            kept.append(paragraph)
+    return kept, images
+
+
+def _looks_like_caption(paragraph: str) -> bool:
+    words = paragraph.split()
+    sentences = re.findall(r"[.!?](?:\s+|$)(?=[A-Z\"“(]|$)", paragraph)
+    return 0 < len(words) <= CAPTION_MAX_WORDS and len(sentences) <= CAPTION_MAX_SENTENCES + 1
+
+
+def _is_credit(credit: str) -> bool:
+    """A credit names a source in a few words: "Reuters", "ANTARA/Name", "dok. Humas", "AP Photo/Name"."""
+    credit = credit.strip(" .")
+    words = credit.split()
+    if not 0 < len(words) <= CREDIT_MAX_WORDS or credit.endswith(("?", "!")):
+        return False
+    if re.search(r"[.!?]\s+[a-z]", credit):  # a sentence continues: not a credit
+        return False
+    if agency_for_name(credit):
+        return True
+    return credit[0].isupper() or credit[0].isdigit() or words[0].casefold() in {"dok.", "dok", "doc.", "istimewa"}
+
+
+def _is_slash_credit(match: re.Match[str]) -> bool:
+    agency = match.group("agency")
+    return bool(agency_for_name(agency) or agency.isupper() or _PHOTO_WORDS.search(match.group("credit")))
+
+
+def _clean_caption(text: str) -> str | None:
+    text = text.strip(" -–—|,;:.(")
+    return text or None

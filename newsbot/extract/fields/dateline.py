@@ -1,7 +1,115 @@
+"""Dateline at the start of the first body paragraph: "KATHMANDU, April 25 (Reuters) -" -> city, source.
+
+A dateline is a short lead-in (a place, a source, a date) closed by a dash or colon or by an
+"(Agency)" credit. Without a source, only an ALL CAPS place or a short Title Case place followed by a
+spaced dash counts, so ordinary opening sentences ("Jakarta is ...", "Kenia: Parallel ...") are left
+alone. `raw` is the lead-in exactly as printed, trailing dash or colon included.
+"""
+
 from __future__ import annotations
 
+import re
+
+from newsbot.extract.fields.agency import agency_for_name
+from newsbot.extract.lexicon.dateline_kickers import DATELINE_KICKERS
 from newsbot.extract.types import Dateline
+
+DATELINE_MAX_WORDS = 8
+DATELINE_MAX_CITY_WORDS = 4
+# First dash or colon that can close a lead-in: a spaced hyphen, "--", an en/em dash, "X: ".
+_TERMINATED = re.compile(r"^(?P<head>[^\n]{1,100}?)(?P<term>\s*(?:--|[–—])\s*|\s+-\s+|:\s+)")
+_AGENCY_ONLY = re.compile(r"^(?P<head>[^\n]{0,60}?\((?P<src>[^()]{2,40})\))\s+(?=[A-Z\"“])")
+_SITE_THEN_CITY = re.compile(r"^(?P<head>(?P<src>[\w-]+(?:\.[A-Za-z]{2,6})+),\s+(?P<city>[A-Z][\w-]+))(?=[\s,])")
+_TRAILING_SOURCE = re.compile(r"\((?P<src>[^()]{2,40})\)\s*$")
+_DOMAINISH = re.compile(r"^[\w-]+(?:\.[A-Za-z]{2,6})+$")
+# Lower-case words allowed inside place names ("Rio de Janeiro", "Frankfurt am Main").
+_PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "der", "den", "am", "an", "im", "la", "le",
+                              "les", "el", "of", "upon", "sur", "on", "en", "di", "y"})
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening `paragraph`, or None when it starts with an ordinary sentence."""
+    text = paragraph.lstrip()
+    match = _TERMINATED.match(text)
+    if match and (found := _read_head(match.group("head"), colon=match.group("term").strip() == ":")):
+        city, source = found
+        return {"raw": text[: match.end("term")].rstrip(), "city": city, "source": source}
+    match = _AGENCY_ONLY.match(text)
+    if match and agency_for_name(match.group("src")) and (found := _read_head(match.group("head"), colon=False)):
+        return {"raw": match.group("head"), "city": found[0], "source": found[1]}
+    match = _SITE_THEN_CITY.match(text)
+    if match and _is_place(match.group("city")):
+        return {"raw": match.group("head"), "city": _place_case(match.group("city")), "source": match.group("src")}
     return None
+
+
+def _read_head(head: str, *, colon: bool) -> tuple[str | None, str | None] | None:
+    """(city, source) when `head` reads as a dateline lead-in, else None."""
+    head = head.strip()
+    if not head or len(head.split()) > DATELINE_MAX_WORDS:
+        return None
+    source = None
+    if (paren := _TRAILING_SOURCE.search(head)) and not any(ch.isdigit() for ch in paren.group("src")):
+        source = paren.group("src").strip()
+        head = head[: paren.start()].strip()
+    parts = [part.strip() for part in head.split(",") if part.strip()]
+    if not parts:
+        return (None, source) if source and agency_for_name(source) else None
+    if _is_source(parts[0]):
+        source = source or parts[0]
+        place = parts[1] if len(parts) > 1 else None
+        qualifiers = parts[2:]
+    else:
+        place, qualifiers = parts[0], parts[1:]
+    for part in qualifiers:
+        if source is None and _is_source(part):
+            source = part
+        elif not _is_qualifier(part):
+            return None
+    if place is None:
+        return None, source
+    if not _is_place(place) or _is_kicker(place):
+        return None
+    if colon and not (_is_caps(place) or source):
+        return None  # "Kenia: Parallel ..." is a topic lead-in, "NEW DELHI:" a dateline
+    if not source and not _is_caps(place) and len(place.split()) > 3:
+        return None
+    return _place_case(place), source
+
+
+def _is_source(part: str) -> bool:
+    """A publisher or agency credit: "IPHEDIA.com", "REPUBLIKA.CO.ID", "Kompas", "CNN Indonesia"."""
+    words = part.split()
+    return bool(_DOMAINISH.match(part) or agency_for_name(part) or (words and agency_for_name(words[0]) and len(words) <= 3))
+
+
+def _is_qualifier(part: str) -> bool:
+    """A state, region or date after the city: "Wis.", "United Arab Emirates", "April 25", "3 jul"."""
+    words = part.split()
+    if any(ch.isdigit() for ch in part):
+        return len(words) <= 4
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w.casefold() in _PLACE_PARTICLES for w in words)
+
+
+def _is_place(place: str) -> bool:
+    words = place.replace("/", " ").split()
+    if not 0 < len(words) <= DATELINE_MAX_CITY_WORDS or any(ch.isdigit() for ch in place):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.casefold() in _PLACE_PARTICLES for w in words)
+
+
+def _is_caps(place: str) -> bool:
+    letters = [ch for ch in place if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _is_kicker(place: str) -> bool:
+    words = place.casefold().replace(":", "").split()
+    return any(" ".join(words[:n]) in DATELINE_KICKERS for n in (1, 2, 3))
+
+
+def _place_case(place: str) -> str:
+    """ALL CAPS words to Title Case ("LA CROSSE" -> "La Crosse"); mixed case kept ("McAllen")."""
+    return " ".join(word.title() if _is_caps(word) else word for word in place.split())
