@@ -8,6 +8,7 @@ Offsets stay as the page prints them; a date with no time stays a date (no inven
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -280,24 +281,23 @@ def date_from_url(url: str | None) -> str | None:
         return None
 
 
-def _declared_published(doc: Document) -> list[str]:
-    candidates = [_json_ld_value(item.get("datePublished")) for item in json_ld_articles(doc)]
-    candidates += [value for key in DATES_PUBLISHED_META[:3] for value in doc.meta_tags.get(key, [])]
+def _declared_published(doc: Document) -> Iterator[str | None]:
+    """Candidates best first, lazily: most pages stop at JSON-LD, so the tree is rarely searched."""
+    yield from (_json_ld_value(item.get("datePublished")) for item in json_ld_articles(doc))
+    yield from (value for key in DATES_PUBLISHED_META[:3] for value in doc.meta_tags.get(key, []))
     if doc.tree is not None:
-        candidates += [str(value) for value in _PUBLISHED_ELEMENTS(doc.tree)]
-    candidates += [_json_ld_value(item.get("datePublished")) for item in doc.metadata.get("json-ld", [])]
-    candidates += [value for key in DATES_PUBLISHED_META[3:] for value in doc.meta_tags.get(key, [])]
+        yield from (str(value) for value in _PUBLISHED_ELEMENTS(doc.tree))
+    yield from (_json_ld_value(item.get("datePublished")) for item in doc.metadata.get("json-ld", []))
+    yield from (value for key in DATES_PUBLISHED_META[3:] for value in doc.meta_tags.get(key, []))
     if doc.tree is not None:
-        candidates += [str(value) for value in _ANY_TIME(doc.tree)]
-    return [value for value in candidates if value]
+        yield from (str(value) for value in _ANY_TIME(doc.tree))
 
 
-def _declared_modified(doc: Document) -> list[str]:
-    candidates = [_json_ld_value(item.get("dateModified")) for item in json_ld_articles(doc)]
-    candidates += [value for key in DATES_MODIFIED_META for value in doc.meta_tags.get(key, [])]
+def _declared_modified(doc: Document) -> Iterator[str | None]:
+    yield from (_json_ld_value(item.get("dateModified")) for item in json_ld_articles(doc))
+    yield from (value for key in DATES_MODIFIED_META for value in doc.meta_tags.get(key, []))
     if doc.tree is not None:
-        candidates += [str(value) for value in _MODIFIED_ELEMENTS(doc.tree)]
-    return [value for value in candidates if value]
+        yield from (str(value) for value in _MODIFIED_ELEMENTS(doc.tree))
 
 
 def _json_ld_value(value: Any) -> str | None:
@@ -308,9 +308,9 @@ def _json_ld_value(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _first_date(candidates: list[str], languages: list[str] | None) -> str | None:
+def _first_date(candidates: Iterable[str | None], languages: list[str] | None) -> str | None:
     for candidate in candidates:
-        parsed = parse_date(candidate, languages=languages)
+        parsed = parse_date(candidate, languages=languages) if candidate else None
         if parsed:
             return parsed
     return None

@@ -75,8 +75,11 @@ def read_headline(doc: Document, articles: list[dict[str, Any]], site_name: str 
     declared = [title for title in declared if title]
     headings = _h1_texts(doc)
     for heading in headings:
-        if any(_agrees(heading, title) for title in declared):
-            return heading
+        for title in declared:
+            if _agrees(heading, title):
+                # A kicker printed before the headline ("Kultur: Story") is not part of it.
+                kicker_only = _normal(heading).endswith(_normal(title)) and len(title) < len(heading)
+                return title if kicker_only else heading
     if declared:
         return declared[0]
     named = [heading for heading in headings if _normal(heading) not in site_names]
