@@ -1,13 +1,432 @@
-"""Main text: find the article container, drop boilerplate, return paragraphs."""
+"""Main text: find the article container, drop boilerplate inside it, return paragraphs.
+
+One bottom-up pass caches per-element text, link-text and "good paragraph text" lengths; the
+container is the element with the most good text net of the furniture it would drag along. A second
+walk over that container only emits paragraphs, images (with captions), bylines and tags.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newsbot.extract.boilerplate import (
+    BYLINE_HINT_RE,
+    CAPTION_HINT_RE,
+    FURNITURE_TAGS,
+    INVISIBLE_TAGS,
+    PHRASE_MATCHER,
+    STRONG_POSITIVE_HINT_RE,
+    TAGS_HINT_RE,
+    Verdict,
+    hint_text,
+    is_negative_hint,
+    normalize_space,
+)
 from newsbot.extract.document import Document
-from newsbot.extract.types import BodyResult
+from newsbot.extract.fields.captions import split_caption_credit
+from newsbot.extract.types import BodyResult, Image
+
+logger = logging.getLogger(__name__)
+
+BODY_INLINE_TAGS = frozenset(
+    {"a", "span", "b", "strong", "i", "em", "u", "font", "small", "big", "sup", "sub", "abbr", "cite", "code",
+     "q", "mark", "time", "label", "s", "strike", "del", "ins", "tt", "var", "kbd", "dfn", "bdi", "bdo", "wbr",
+     "br", "img", "picture", "source", "nobr"}
+)
+# Elements never chosen as the container themselves (too small a unit or not a text block).
+_NOT_CONTAINERS = BODY_INLINE_TAGS | {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "html"}
+_ROOT_TAGS = frozenset({"html", "body"})
+# Furniture text costs this much per character against the good text a container gains.
+BODY_FURNITURE_COST = 0.6
+# A block needs this many characters of its own inline text to count as article prose.
+BODY_MIN_BLOCK_CHARS = 25
+# Furniture-looking wrappers holding more than this share of the page's text are layout, not furniture.
+BODY_FURNITURE_MAX_SHARE = 0.4
+_MAX_BYLINE_CHARS = 160
+_BR = "\x00"  # stands for a <br> in the text buffer; two in a row end a paragraph
+_DOUBLE_BREAK_RE = re.compile(_BR + r"\s*" + _BR)
+_LEADING_BY_RE = re.compile(r"^(?:by|oleh|von|par|por)\s+\S", re.IGNORECASE)
+_PLACEHOLDER_SRC_RE = re.compile(r"^data:|blank|spacer|placeholder|lazy|transparent|pixel|1x1", re.IGNORECASE)
+
+
+@dataclass
+class _PageStats:
+    """Per-element lengths from one bottom-up pass, keyed by element."""
+
+    text_len: dict[Any, int] = field(default_factory=dict)
+    link_len: dict[Any, int] = field(default_factory=dict)
+    good_len: dict[Any, float] = field(default_factory=dict)
+    h1s: list[Any] = field(default_factory=list)
+    bylines: list[Any] = field(default_factory=list)
+    tag_rows: list[Any] = field(default_factory=list)
+    furniture: set[Any] = field(default_factory=set)
+    candidates: list[tuple[float, Any]] = field(default_factory=list)
+    best: Any = None
 
 
 def extract_body(doc: Document) -> BodyResult:
+    """Paragraphs, images, bylines, tags and headline of the page's main article; empty when none."""
     if doc.tree is None:
         return BodyResult()
-    paragraphs = [" ".join(p.text_content().split()) for p in doc.tree.xpath("//p")]
-    return BodyResult(paragraphs=[p for p in paragraphs if p])
+    try:
+        return _extract(doc)
+    except (ValueError, TypeError, RecursionError, etree.LxmlError):
+        logger.exception("body extraction failed on %s", doc.url or "<no url>")
+        return BodyResult()
+
+
+def _extract(doc: Document) -> BodyResult:
+    root = doc.tree
+    stats = measure_page(root)
+    container = stats.best
+    result = BodyResult(headline=_headline(root, stats, container))
+    if container is None:
+        return result
+    walker = _ContainerWalker(stats, doc.url, container)
+    walker.walk(container)
+    walker.flush()
+    result.paragraphs = walker.paragraphs
+    result.images = walker.images
+    result.tags = _unique(walker.tags + _nearby_tags(stats, container))
+    result.byline_texts = _unique(walker.bylines + _outside_bylines(stats, container))
+    return result
+
+
+def measure_page(root: Any) -> _PageStats:
+    """Two bottom-up passes: text/link lengths per element, then good text and container scores."""
+    stats = _PageStats()
+    elements = list(root.iter(etree.Element))
+    own_good, hints_of, flagged = _measure_lengths(elements, stats)
+    body = root.find("body")
+    page_len = stats.text_len.get(body if body is not None else root, 0)
+    # A "sidebar"/"nav" class on a wrapper that holds most of the page is layout, not furniture.
+    stats.furniture = {el for el in flagged if stats.text_len[el] < BODY_FURNITURE_MAX_SHARE * page_len}
+    _score_containers(elements, stats, own_good, hints_of)
+    stats.h1s.reverse()
+    stats.bylines.reverse()
+    stats.best = _best_candidate(stats)
+    return stats
+
+
+def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, float], dict[Any, str], list[Any]]:
+    text_len, link_len = stats.text_len, stats.link_len
+    own_good: dict[Any, float] = {}
+    hints_of: dict[Any, str] = {}
+    flagged: list[Any] = []
+    for el in reversed(elements):
+        tag = el.tag
+        if not isinstance(tag, str) or tag in INVISIBLE_TAGS:
+            text_len[el] = link_len[el] = 0
+            continue
+        text = el.text
+        own = len(text) if text and not text.isspace() else 0
+        total, links, inline, inline_links = own, 0, own, 0
+        for child in el:
+            tail = child.tail
+            tail_len = len(tail) if tail and not tail.isspace() else 0
+            total += tail_len
+            inline += tail_len
+            if child not in text_len:  # comments and processing instructions
+                continue
+            child_len = text_len[child]
+            total += child_len
+            links += link_len[child]
+            if child.tag in BODY_INLINE_TAGS:
+                inline += child_len
+                inline_links += link_len[child]
+        if tag == "a":
+            links = total
+        text_len[el] = total
+        link_len[el] = links
+        if tag not in BODY_INLINE_TAGS and inline >= BODY_MIN_BLOCK_CHARS and inline_links * 2 < inline:
+            own_good[el] = inline - inline_links
+        if tag == "h1":
+            stats.h1s.append(el)
+        hints = hint_text(el.attrib) if (el.get("class") or el.get("id") or el.get("itemprop")) else ""
+        if hints:
+            hints_of[el] = hints
+        if _is_furniture(tag, hints):
+            flagged.append(el)
+        elif hints and _has_byline_hint(el, hints):
+            stats.bylines.append(el)
+        if hints and TAGS_HINT_RE.search(hints) and links * 2 >= total and 0 < total < 600:
+            stats.tag_rows.append(el)
+    return own_good, hints_of, flagged
+
+
+def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any, float], hints_of: dict[Any, str]) -> None:
+    """Good text per element (furniture counts as none) and the container score of each block element."""
+    good_len, text_len, furniture = stats.good_len, stats.text_len, stats.furniture
+    from_children: dict[Any, float] = {}
+    for el in reversed(elements):
+        if el not in text_len:
+            continue
+        good = 0.0 if el in furniture else own_good.get(el, 0.0) + from_children.get(el, 0.0)
+        good_len[el] = good
+        parent = el.getparent()
+        if parent is not None and good:
+            from_children[parent] = from_children.get(parent, 0.0) + good
+        if good <= 0 or el.tag in _NOT_CONTAINERS:
+            continue
+        score = good - BODY_FURNITURE_COST * (text_len[el] - good)
+        hints = hints_of.get(el)
+        if hints and STRONG_POSITIVE_HINT_RE.search(hints):
+            score += 0.2 * good
+        if score > 0:
+            stats.candidates.append((score, el))
+
+
+def _best_candidate(stats: _PageStats) -> Any:
+    """The top-scoring candidate that does not sit inside furniture (a footer's inner div is no article)."""
+    ranked = sorted(stats.candidates, key=lambda pair: pair[0], reverse=True)
+    for _score, el in ranked[:50]:
+        if not any(a in stats.furniture for a in el.iterancestors()):
+            return el
+    return None
+
+
+def _is_furniture(tag: str, hints: str) -> bool:
+    if tag in _ROOT_TAGS:
+        return False
+    return tag in FURNITURE_TAGS or is_negative_hint(hints)
+
+
+def _has_byline_hint(el: Any, hints: str) -> bool:
+    return BYLINE_HINT_RE.search(hints) is not None or el.get("rel") == "author"
+
+
+class _ContainerWalker:
+    """Emits paragraphs from the chosen container in reading order, routing furniture elsewhere."""
+
+    def __init__(self, stats: _PageStats, base_url: str | None, container: Any) -> None:
+        self.stats = stats
+        self.base_url = base_url
+        self.container = container
+        self.container_len = max(stats.text_len.get(container, 0), 1)
+        self.paragraphs: list[str] = []
+        self.images: list[Image] = []
+        self.bylines: list[str] = []
+        self.tags: list[str] = []
+        self.ended = False
+        self._buffer: list[str] = []
+        self._buffer_links: list[str] = []
+
+    def walk(self, el: Any) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in INVISIBLE_TAGS:
+            self._add_text(el.tail)
+            return
+        if tag == "br":
+            self._buffer.append(_BR)
+            self._add_text(el.tail)
+            return
+        if el is not self.container and self._route_special(el, tag):
+            self._add_text(el.tail)
+            return
+        is_block = tag not in BODY_INLINE_TAGS
+        if is_block:
+            self.flush()
+        self._add_text(el.text)
+        if tag == "a" and el.text:
+            self._buffer_links.append(el.text)
+        for child in el:
+            self.walk(child)
+        if is_block:
+            self.flush()
+        self._add_text(el.tail)
+
+    def _route_special(self, el: Any, tag: str) -> bool:
+        """Handle an element that is not prose (image, caption, byline, tags, furniture); True if consumed."""
+        if tag == "h1":
+            return True
+        text_len = self.stats.text_len.get(el, 0)
+        hints = hint_text(el.attrib) if (el.get("class") or el.get("id") or el.get("itemprop")) else ""
+        if tag == "figure" or (tag == "table" and "tr-caption-container" in hints):
+            self.images.append(_image_from_block(el, self.base_url))
+            return True
+        if hints and CAPTION_HINT_RE.search(hints) and text_len < 400:
+            image = _image_from_block(el, self.base_url)
+            if image["url"] is None and self.images and self.images[-1]["caption"] is None:
+                self.images[-1].update(caption=image["caption"], credit=image["credit"])
+            elif image["url"] or image["caption"]:
+                self.images.append(image)
+            return True
+        if hints and TAGS_HINT_RE.search(hints) and text_len < 600 and self.stats.link_len.get(el, 0) * 2 >= text_len:
+            self.tags.extend(_tag_labels(el))
+            return True
+        if text_len == 0:
+            return el.find(".//img") is None
+        if hints and _has_byline_hint(el, hints) and text_len <= _MAX_BYLINE_CHARS:
+            self.bylines.append(normalize_space(el.text_content()))
+            return True
+        if el in self.stats.furniture or (tag == "header" and text_len * 2 < self.container_len):
+            return True
+        link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
+        return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
+
+    def _add_text(self, text: str | None) -> None:
+        if text:
+            self._buffer.append(text)
+
+    def flush(self) -> None:
+        if not self._buffer:
+            return
+        raw = "".join(self._buffer)
+        links = self._buffer_links
+        self._buffer, self._buffer_links = [], []
+        for chunk in _DOUBLE_BREAK_RE.split(raw):
+            self._emit(normalize_space(chunk.replace(_BR, " ")), links)
+
+    def _emit(self, text: str, links: list[str]) -> None:
+        if not text or self.ended:
+            return
+        verdict = PHRASE_MATCHER.verdict(text)
+        if verdict is Verdict.END:
+            self.ended = True
+            return
+        label = PHRASE_MATCHER.tag_label(text)
+        if label is not None:
+            self.tags.extend(label for label in map(normalize_space, links) if label and len(label) <= 40)
+            return
+        if verdict is Verdict.DROP:
+            return
+        if len(self.paragraphs) < 3 and len(text) <= _MAX_BYLINE_CHARS and _LEADING_BY_RE.match(text):
+            self.bylines.append(text)
+            return
+        self.paragraphs.append(text)
+
+
+def _tag_labels(el: Any) -> list[str]:
+    """Link texts of a tag row; empty when the links are headlines (a teaser list, not tags)."""
+    labels = [normalize_space(a.text_content()) for a in el.iter("a")]
+    labels = [label for label in labels if label]
+    return labels if labels and max(len(label) for label in labels) <= 40 else []
+
+
+def _image_from_block(el: Any, base_url: str | None) -> Image:
+    """An image element plus its caption text, with a trailing photo credit split off."""
+    img = next(el.iter("img"), None)
+    url = _image_url(img, base_url) if img is not None else None
+    credit_parts: list[str] = []
+    caption_parts: list[str] = []
+    caption_nodes = [n for n in el.iter() if n.tag in ("figcaption", "td") and ("caption" in (n.get("class") or "") or n.tag == "figcaption")]
+    for node in caption_nodes or [el]:
+        _collect_caption_text(node, caption_parts, credit_parts)
+    caption = normalize_space(" ".join(caption_parts)) or None
+    credit = normalize_space(" ".join(credit_parts)) or None
+    if caption and not credit:
+        split_caption, split_credit = split_caption_credit(caption)
+        if split_credit:
+            caption, credit = split_caption, split_credit
+    return {"url": url, "caption": caption, "credit": credit}
+
+
+def _collect_caption_text(node: Any, caption_parts: list[str], credit_parts: list[str]) -> None:
+    """Caption text of `node`, routing sub-elements with a credit/copyright class to `credit_parts`."""
+    if node.text:
+        caption_parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in INVISIBLE_TAGS:
+            child_hints = hint_text(child.attrib)
+            if re.search(r"credit|copyright|photographer|source|author", child_hints):
+                credit_parts.append(child.text_content())
+            else:
+                _collect_caption_text(child, caption_parts, credit_parts)
+        if child.tail:
+            caption_parts.append(child.tail)
+
+
+def _image_url(img: Any, base_url: str | None) -> str | None:
+    src = img.get("src") or ""
+    lazy = img.get("data-src") or img.get("data-lazy-src") or img.get("data-original") or img.get("data-url")
+    srcset = img.get("srcset") or img.get("data-srcset")
+    if lazy and (not src or _PLACEHOLDER_SRC_RE.search(src)):
+        src = lazy
+    if srcset and (not src or _PLACEHOLDER_SRC_RE.search(src)):
+        src = _largest_from_srcset(srcset) or src
+    if not src or src.startswith("data:"):
+        return None
+    return urljoin(base_url, src.strip()) if base_url else src.strip()
+
+
+def _largest_from_srcset(srcset: str) -> str | None:
+    best, best_size = None, -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts:
+            continue
+        size = 0.0
+        if len(parts) > 1:
+            try:
+                size = float(parts[1].rstrip("wx"))
+            except ValueError:
+                size = 0.0
+        if size > best_size:
+            best, best_size = parts[0], size
+    return best
+
+
+def _headline(root: Any, stats: _PageStats, container: Any) -> str | None:
+    candidates = stats.h1s
+    if container is not None:
+        inside = [h for h in candidates if _is_inside(h, container)]
+        candidates = inside or candidates
+    if not candidates:
+        candidates = root.xpath("//h3[contains(@class,'post-title')] | //*[contains(@class,'entry-title')]")
+    for heading in candidates:
+        text = normalize_space(heading.text_content())
+        if text:
+            return text
+    return None
+
+
+def _nearby_tags(stats: _PageStats, container: Any) -> list[str]:
+    """Tag rows just outside the container (an article footer), not tag clouds elsewhere on the page."""
+    scope = container
+    for _ in range(2):
+        parent = scope.getparent()
+        if parent is None or parent.tag in _ROOT_TAGS:
+            break
+        scope = parent
+    tags: list[str] = []
+    for row in stats.tag_rows:
+        if row in stats.furniture or _is_inside(row, container) or not _is_inside(row, scope):
+            continue
+        tags.extend(_tag_labels(row))
+    return tags
+
+
+def _outside_bylines(stats: _PageStats, container: Any) -> list[str]:
+    out: list[str] = []
+    taken: list[Any] = []
+    for el in stats.bylines:
+        if _is_inside(el, container) or any(_is_inside(el, t) for t in taken):
+            continue
+        text = normalize_space(el.text_content())
+        if text and len(text) <= _MAX_BYLINE_CHARS:
+            out.append(text)
+            taken.append(el)
+        if len(out) >= 3:
+            break
+    return out
+
+
+def _is_inside(el: Any, ancestor: Any) -> bool:
+    return any(a is ancestor for a in el.iterancestors()) or el is ancestor
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,150 @@
+"""Boilerplate recognition: structural hints (tags, class/id words) and per-language phrase data.
+
+Structure comes first (a `<nav>`, a `class="related-posts"` block); the phrase lists in
+`newsbot.extract.lexicon.boilerplate_*` catch what structure misses ("Baca juga: ...", "Back to Top").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from newsbot.extract.lexicon import (
+    boilerplate_common,
+    boilerplate_de,
+    boilerplate_en,
+    boilerplate_es,
+    boilerplate_fr,
+    boilerplate_id,
+)
+from newsbot.extract.lexicon.boilerplate_types import BoilerplatePhrases
+
+# Never visible text.
+INVISIBLE_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "link", "meta",
+     "head", "title", "button", "select", "input", "textarea", "option", "video", "audio", "map"}
+)
+# Page furniture when found inside (or around) the article container.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "menu", "dialog"})
+
+_WORD_EDGE = r"(?:^|[\s_\-])"
+_WORD_END = r"(?:$|[\s_\-\d])"
+# Class/id words that mark non-article blocks; matched as whole dash/underscore-separated words.
+_NEGATIVE_WORDS = (
+    "comments?", "comment-?list", "disqus", "respond", "reply", "sidebar", "side-?bar", "footer", "foot",
+    "related", "relacionad[oa]s?", "terkait", "share", "sharing", "sharer", "social", "socials", "newsletter",
+    "subscribe", "subscription", "signup", "promo", "promoted", "sponsor(?:ed)?", "ad", "ads", "advert",
+    "advertisement", "adsense", "adslot", "ad-?slot", "ad-?container", "ad-?wrapper", "banner", "breadcrumbs?",
+    "nav", "navbar", "navigation", "menu", "popup", "modal", "cookie", "consent", "recommend(?:ed|ations)?",
+    "outbrain", "taboola", "more-?stories", "read-?more", "readmore", "also-?read", "baca-?juga",
+    "most-?(?:read|popular|viewed)", "popular", "trending", "toolbar", "pagination",
+    "pager", "blog-?pager", "post-?footer", "meta-?footer", "author-?bio", "rating",
+    "visually-?hidden", "sr-only", "skip", "jump", "logo", "masthead", "login",
+)
+_POSITIVE_WORDS = (
+    "article", "articles", "article-?body", "articlebody", "article-?content", "article-?text", "post-?body",
+    "post-?content", "post-?entry", "entry-?content", "entry", "story", "story-?body", "story-?content",
+    "content", "main", "text", "body", "body-?text", "blog-?post", "post", "news", "detail", "isi", "konten",
+    "artikel", "berita", "read", "richtext", "rich-?text", "page-?content", "paragraph",
+)
+# Words that name the article text itself; they outweigh a negative word in the same attribute.
+_STRONG_POSITIVE_WORDS = (
+    "article-?body", "articlebody", "article-?content", "article-?text", "post-?body", "post-?content",
+    "entry-?content", "story-?body", "story-?content", "body-?text", "main-?content", "content-?body",
+)
+NEGATIVE_HINT_RE = re.compile(_WORD_EDGE + "(?:" + "|".join(_NEGATIVE_WORDS) + ")" + _WORD_END)
+POSITIVE_HINT_RE = re.compile(_WORD_EDGE + "(?:" + "|".join(_POSITIVE_WORDS) + ")" + _WORD_END)
+STRONG_POSITIVE_HINT_RE = re.compile(_WORD_EDGE + "(?:" + "|".join(_STRONG_POSITIVE_WORDS) + ")" + _WORD_END)
+BYLINE_HINT_RE = re.compile(r"author|byline|penulis|reporter|writer|journalist|autor|auteur|wartawan")
+CAPTION_HINT_RE = re.compile(r"caption|credit|copyright|legend|bildunterschrift|photo-?desc|image-?desc")
+TAGS_HINT_RE = re.compile(_WORD_EDGE + r"(?:tags?|post-?labels|labels|topics?|topik|keywords?|tag-?list|taglist|article-?tags)" + _WORD_END)
+
+LANGUAGE_PHRASES: dict[str, BoilerplatePhrases] = {
+    "common": boilerplate_common.PHRASES,
+    "id": boilerplate_id.PHRASES,
+    "en": boilerplate_en.PHRASES,
+    "de": boilerplate_de.PHRASES,
+    "fr": boilerplate_fr.PHRASES,
+    "es": boilerplate_es.PHRASES,
+}
+
+_SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_CHARS_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse all whitespace (NBSP, thin spaces) to one space and drop zero-width characters."""
+    return _SPACE_RE.sub(" ", _INVISIBLE_CHARS_RE.sub("", text)).strip()
+
+
+class Verdict(Enum):
+    KEEP = "keep"
+    DROP = "drop"  # this paragraph is furniture
+    END = "end"  # a comment widget or footer starts here: drop this and everything after it
+
+
+@dataclass(frozen=True)
+class PhraseMatcher:
+    """All languages' phrase data compiled once; the page language is often unknown at this point."""
+
+    lines: frozenset[str]
+    end_markers: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: re.Pattern[str]
+    tag_labels: frozenset[str]
+
+    def verdict(self, paragraph: str) -> Verdict:
+        key = _line_key(paragraph)
+        if key in self.end_markers:
+            return Verdict.END
+        if key in self.lines:
+            return Verdict.DROP
+        folded = paragraph.casefold()
+        if folded.startswith(self.prefixes):
+            return Verdict.DROP
+        if len(paragraph) < 600 and self.patterns.search(folded):
+            return Verdict.DROP
+        return Verdict.KEEP
+
+    def tag_label(self, text: str) -> str | None:
+        """The label a tag row starts with ("TOPIK", "Tags:"), or None."""
+        head = re.split(r"[:\n]|\s{2,}", text.strip(), maxsplit=1)[0]
+        return head if _line_key(head) in self.tag_labels else None
+
+
+def _line_key(text: str) -> str:
+    return text.strip().rstrip(":").strip().casefold()
+
+
+def build_matcher(phrases: list[BoilerplatePhrases]) -> PhraseMatcher:
+    return PhraseMatcher(
+        lines=frozenset(_line_key(p) for ph in phrases for p in ph.lines),
+        end_markers=frozenset(_line_key(p) for ph in phrases for p in ph.end_markers),
+        prefixes=tuple(p.casefold() for ph in phrases for p in ph.prefixes),
+        patterns=re.compile("|".join(f"(?:{p})" for ph in phrases for p in ph.patterns)),
+        tag_labels=frozenset(_line_key(p) for ph in phrases for p in ph.tag_labels),
+    )
+
+
+PHRASE_MATCHER = build_matcher(list(LANGUAGE_PHRASES.values()))
+
+
+_STATE_CLASS_RE = re.compile(r"(?:^|\s)(?:has|with|no|is|enable[sd]?|show|js)-\S*")
+
+
+def hint_text(attrib: dict[str, str]) -> str:
+    """The class/id/itemprop/role words of an element, lower case, for hint matching.
+
+    State classes ("has-sidebar", "with-ad", "is-sticky") describe the page layout, not the block: dropped.
+    """
+    words = " ".join(attrib.get(key, "") for key in ("class", "id", "itemprop", "role")).lower()
+    return _STATE_CLASS_RE.sub(" ", words) if "-" in words else words
+
+
+def is_negative_hint(hints: str) -> bool:
+    return bool(hints) and NEGATIVE_HINT_RE.search(hints) is not None and STRONG_POSITIVE_HINT_RE.search(hints) is None
+
+
+def is_positive_hint(hints: str) -> bool:
+    return bool(hints) and POSITIVE_HINT_RE.search(hints) is not None

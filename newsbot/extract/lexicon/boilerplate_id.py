@@ -1,0 +1,26 @@
+"""Indonesian boilerplate: Blogger/portal comment widgets, "Baca juga" links, UU ITE policy text."""
+
+from newsbot.extract.lexicon.boilerplate_types import BoilerplatePhrases
+
+PHRASES = BoilerplatePhrases(
+    lines=(
+        "iklan", "advertorial", "bagikan", "bagikan artikel", "bagikan artikel ini", "kembali ke atas",
+        "beranda", "posting lebih baru", "posting lama", "posting lebih lama", "buka komentar",
+        "tutup komentar", "write komentar", "tulis komentar", "komentar", "no comments", "tidak ada komentar",
+        "gulir untuk melanjutkan", "scroll untuk melanjutkan", "scroll to continue with content",
+        "scroll to continue", "lanjutkan membaca", "tag", "topik", "topik terkait", "berita terkait",
+    ),
+    prefixes=(
+        "baca juga", "baca:", "lihat juga", "simak juga", "simak video", "tonton juga", "artikel terkait",
+        "berita terkait", "ikuti berita", "ikuti kami", "dapatkan update berita", "follow juga",
+    ),
+    patterns=(
+        r"\buu ite\b",
+        r"\bsiapapun boleh berkomentar\b",
+        r"\bkomentar sepenuhnya menjadi tanggung jawab\b",
+        r"\bhak cipta\b.{0,40}\bdilindungi\b",
+        r"^\(?\s*foto\s*:\s*[^)]{1,60}\)?$",
+    ),
+    end_markers=("buka komentar", "tutup komentar", "no comments", "write komentar", "posting lebih baru", "posting lama"),
+    tag_labels=("topik", "tag", "tags", "topik terkait", "kata kunci"),
+)

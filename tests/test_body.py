@@ -1,0 +1,171 @@
+"""Main-text extraction on self-written pages: container choice, boilerplate out, captions to images."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsbot.extract.body import extract_body
+from newsbot.extract.document import Document
+
+LOREM = (
+    "The council voted on Tuesday to approve the new budget, which raises spending on schools, roads "
+    "and clinics across the region, officials said."
+)
+
+
+def _doc(html: str, url: str | None = "https://news.example/2024/01/story.html") -> Document:
+    return Document(url=url, text=html, tree=lxml.html.document_fromstring(html))
+
+
+BLOGGER_PAGE = """<html><body>
+<div class="header"><a href="/">Beranda</a></div>
+<div class="blog-posts"><div class="post hentry">
+  <h3 class="post-title entry-title">Rusia Tawarkan Bantuan</h3>
+  <div class="post-body entry-content">
+    <table class="tr-caption-container"><tr><td><a href="/img/lavrov.jpg"><img src="/img/lavrov-s.jpg"></a></td></tr>
+      <tr><td class="tr-caption">Menteri Luar Negeri Rusia, Sergei Lavrov (Foto: Reuters)</td></tr></table>
+    MOSKOW, IPHEDIA.com - Moskow menawarkan bantuan untuk menengahi negosiasi antara kedua negara, kata Lavrov, Rabu.<br><br>
+    Armenia menuduh Azerbaijan mengirim pasukan melintasi perbatasan pekan lalu, menurut laporan kantor berita.<br><br>
+    Baca juga: Armenia dan Azerbaijan saling tuduh<br><br>
+    Rusia memiliki pangkalan militer di Armenia dan hubungan yang kuat dengan kedua negara tersebut. (rts/ip)
+  </div>
+  <div class="post-footer"><span class="post-labels">TOPIK <a href="/l/dunia">Dunia</a>, <a href="/l/rusia">Rusia</a></span></div>
+</div>
+<div class="comments" id="comments"><h4>No comments:</h4><p>Write Komentar</p>
+  <p>Siapapun boleh berkomentar, tetapi dengan cara yang bijaksana dan bertanggung jawab sesuai UU ITE.</p></div>
+<div class="blog-pager"><a>Posting Lebih Baru</a> <a>Posting Lama</a> <a>Beranda</a></div>
+</div>
+<div class="footer">Powered by Blogger <a href="#top">Back to Top</a></div>
+</body></html>"""
+
+WORDPRESS_PAGE = f"""<html><body>
+<nav class="main-menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article class="post">
+  <h1 class="entry-title">Council approves budget</h1>
+  <div class="entry-meta"><span class="byline">By Jane Doe</span></div>
+  <div class="entry-content">
+    <p>{LOREM}</p>
+    <figure class="wp-block-image"><img src="data:image/gif;base64,R0lGOD" data-src="/uploads/vote.jpg">
+      <figcaption>Councillors vote in the chamber. <span class="credit">Photo: John Roe</span></figcaption></figure>
+    <h2>What changes</h2>
+    <p>The plan adds 40 teachers and repairs twelve bridges, according to the finance office report.</p>
+    <ul><li>More teachers in rural districts this year.</li><li>Bridge repairs before the rainy season.</li></ul>
+    <div class="related-posts"><h3>Related</h3><ul><li><a href="/a">Budget talks stall again</a></li>
+      <li><a href="/b">Mayor defends spending plan</a></li></ul></div>
+    <p>Read more: <a href="/c">How the budget was drafted</a></p>
+    <div class="newsletter-signup"><p>Sign up for our newsletter to get the morning briefing every day.</p></div>
+    <p>Opposition members said they would keep pressing for lower taxes in the next session.</p>
+  </div>
+  <div class="tags">Tags: <a href="/t/budget">Budget</a> <a href="/t/council">Council</a></div>
+</article>
+<div id="comments" class="comments-area"><h2>3 comments</h2>
+  <p>I think this budget is a terrible idea and the council should resign immediately, honestly.</p></div>
+<aside class="sidebar"><h3>Most read</h3><p>Some other story people liked a lot this week in the city.</p></aside>
+<footer><p>© 2024 Example News. All rights reserved.</p></footer>
+</body></html>"""
+
+WIRE_PAGE = """<html><body><div id="page"><div class="wrapper"><div><div>
+  <div class="article-body">
+    <div class="share-bar"><a>Facebook</a><a>Twitter</a><a>Email</a></div>
+    <p>KATHMANDU, April 25 (Reuters) - A strong earthquake struck central Nepal on Saturday, officials said.</p>
+    <div class="ad-slot"><span>Advertisement</span></div>
+    <p>Buildings collapsed in the capital and rescue teams were sent to the worst-hit districts overnight.</p>
+    <p>Advertisement</p>
+    <div><div><p>The government appealed for international help as the toll kept rising through the day.</p></div></div>
+    <div class="related-coverage"><p>Related coverage</p><a href="/x">Nepal quake: what we know so far</a></div>
+    <p>Our Standards: The Thomson Reuters Trust Principles.</p>
+  </div>
+</div></div></div></div></body></html>"""
+
+
+def test_blogger_paragraphs_split_on_double_breaks_and_drop_widgets() -> None:
+    result = extract_body(_doc(BLOGGER_PAGE))
+    assert result.paragraphs == [
+        "MOSKOW, IPHEDIA.com - Moskow menawarkan bantuan untuk menengahi negosiasi antara kedua negara, kata Lavrov, Rabu.",
+        "Armenia menuduh Azerbaijan mengirim pasukan melintasi perbatasan pekan lalu, menurut laporan kantor berita.",
+        "Rusia memiliki pangkalan militer di Armenia dan hubungan yang kuat dengan kedua negara tersebut. (rts/ip)",
+    ]
+
+
+def test_blogger_caption_table_becomes_an_image_with_credit() -> None:
+    result = extract_body(_doc(BLOGGER_PAGE))
+    assert result.images == [
+        {"url": "https://news.example/img/lavrov-s.jpg", "caption": "Menteri Luar Negeri Rusia, Sergei Lavrov", "credit": "Reuters"}
+    ]
+
+
+def test_blogger_label_row_goes_to_tags() -> None:
+    assert extract_body(_doc(BLOGGER_PAGE)).tags == ["Dunia", "Rusia"]
+
+
+def test_blogger_headline_comes_from_post_title() -> None:
+    assert extract_body(_doc(BLOGGER_PAGE)).headline == "Rusia Tawarkan Bantuan"
+
+
+def test_wordpress_paragraphs_keep_subheads_and_list_items_only() -> None:
+    result = extract_body(_doc(WORDPRESS_PAGE))
+    assert result.paragraphs == [
+        LOREM,
+        "What changes",
+        "The plan adds 40 teachers and repairs twelve bridges, according to the finance office report.",
+        "More teachers in rural districts this year.",
+        "Bridge repairs before the rainy season.",
+        "Opposition members said they would keep pressing for lower taxes in the next session.",
+    ]
+
+
+def test_wordpress_figure_caption_and_lazy_image() -> None:
+    result = extract_body(_doc(WORDPRESS_PAGE))
+    assert result.images == [
+        {"url": "https://news.example/uploads/vote.jpg", "caption": "Councillors vote in the chamber.", "credit": "Photo: John Roe"}
+    ]
+
+
+def test_wordpress_byline_headline_and_tags() -> None:
+    result = extract_body(_doc(WORDPRESS_PAGE))
+    assert result.byline_texts[0] == "By Jane Doe"
+    assert result.headline == "Council approves budget"
+    assert result.tags == ["Budget", "Council"]
+
+
+def test_wire_page_drops_share_bar_ads_related_and_standards() -> None:
+    result = extract_body(_doc(WIRE_PAGE))
+    assert result.paragraphs == [
+        "KATHMANDU, April 25 (Reuters) - A strong earthquake struck central Nepal on Saturday, officials said.",
+        "Buildings collapsed in the capital and rescue teams were sent to the worst-hit districts overnight.",
+        "The government appealed for international help as the toll kept rising through the day.",
+    ]
+
+
+@pytest.mark.parametrize("page", [BLOGGER_PAGE, WORDPRESS_PAGE, WIRE_PAGE])
+@pytest.mark.parametrize(
+    "furniture",
+    ["Buka Komentar", "No comments", "UU ITE", "Back to Top", "Powered by Blogger", "Posting Lama", "Beranda",
+     "Baca juga", "Related", "newsletter", "terrible idea", "Most read", "All rights reserved", "Advertisement",
+     "Our Standards", "Facebook", "Photo: John Roe", "(Foto: Reuters)", "TOPIK", "Tags:"],
+)
+def test_furniture_text_never_reaches_paragraphs(page: str, furniture: str) -> None:
+    body = "\n".join(extract_body(_doc(page)).paragraphs)
+    assert furniture not in body
+
+
+def test_page_without_article_gives_no_paragraphs() -> None:
+    html = "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><footer>© 2024</footer></body></html>"
+    assert extract_body(_doc(html)).paragraphs == []
+
+
+def test_missing_tree_gives_empty_result() -> None:
+    result = extract_body(Document(url=None, text="", tree=None))
+    assert (result.paragraphs, result.images, result.byline_texts, result.tags, result.headline) == ([], [], [], [], None)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (f"<p>{LOREM}\u00a0\u200b Done.</p>", f"{LOREM} Done."),
+        (f"<p>  {LOREM}\n\n   again.</p>", f"{LOREM} again."),
+    ],
+)
+def test_whitespace_is_normalized(html: str, expected: str) -> None:
+    assert extract_body(_doc(f"<html><body><article>{html}</article></body></html>")).paragraphs == [expected]
