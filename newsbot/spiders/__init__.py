@@ -1,0 +1,1 @@
+"""newsbot spiders: article (given URLs), sitemap (robots.txt -> sitemaps), feed (RSS/Atom)."""

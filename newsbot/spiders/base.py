@@ -1,0 +1,136 @@
+"""The one step every newsbot spider shares: response -> extract() -> ArticleLoader -> item, plus link following."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import HtmlResponse, Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from newsbot.extract import extract
+from newsbot.loaders import load_article
+from newsbot.spiders.hints import apply_hints, merge_hints
+from newsbot.spiders.urls import is_article_like, is_pagination, same_site
+
+logger = logging.getLogger(__name__)
+
+META_HINTS = "newsbot_hints"
+META_DEPTH = "newsbot_depth"
+STATS_DROPPED = "newsbot/dropped"
+STATS_RESPONSES = "newsbot/responses"
+STATS_SKIPPED = "newsbot/skipped"
+
+
+def truthy(value: Any) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+def split_arg(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+class NewsSpider(scrapy.Spider):
+    """Base for article, sitemap and feed spiders. Spider args: follow=1, max_pages=N, max_depth=N."""
+
+    follow: bool = False
+    max_pages: int = 100
+    max_depth: int = 3
+
+    def __init__(self, *args: Any, follow: str = "0", max_pages: str | None = None, max_depth: str | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.follow = truthy(follow)
+        self._max_pages_arg = max_pages
+        self._max_depth_arg = max_depth
+        self.followed = 0
+        self.links_seen: set[str] = set()
+        self.hints_by_url: dict[str, dict[str, Any]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.max_pages = int(spider._max_pages_arg or settings.getint("NEWSBOT_FOLLOW_MAX_PAGES", 100))
+        spider.max_depth = int(spider._max_depth_arg or settings.getint("NEWSBOT_FOLLOW_MAX_DEPTH", 3))
+        return spider
+
+    # -- counting -------------------------------------------------------------------------------------------
+    def count(self, key: str) -> None:
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key)
+
+    def drop_response(self, response: Response, reason: str) -> None:
+        """A response that yields no item is still accounted for: counted by reason and logged."""
+        self.count(f"{STATS_DROPPED}/{reason}")
+        logger.info("no item from %s: %s", response.url, reason)
+
+    # -- requests -------------------------------------------------------------------------------------------
+    def article_request(self, url: str, hints: dict[str, Any] | None = None, depth: int = 0) -> scrapy.Request:
+        if hints:
+            self.hints_by_url[url] = merge_hints(self.hints_by_url.get(url), hints)
+        meta = {META_HINTS: dict(hints or {}), META_DEPTH: depth}
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, meta=meta)
+
+    def listing_request(self, url: str, depth: int = 0) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error, meta={META_DEPTH: depth})
+
+    def on_error(self, failure: Failure) -> None:
+        """Log a failed request once, briefly. Download errors are counted by Scrapy's DownloaderStats; an HTTP
+        error status that reaches an errback bypasses HttpErrorMiddleware's counters, so count it under its keys."""
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        if failure.check(HttpError):
+            response = failure.value.response
+            self.count("httperror/response_ignored_count")
+            self.count(f"httperror/response_ignored_status_count/{response.status}")
+            logger.warning("HTTP %s from %s: no item", response.status, response.url)
+            return
+        logger.warning("failed %s: %s", url, failure.getErrorMessage() or failure.type.__name__)
+
+    # -- callbacks ------------------------------------------------------------------------------------------
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        self.count(f"{STATS_RESPONSES}/article")
+        if not isinstance(response, HtmlResponse):
+            self.drop_response(response, "non_html")
+            return
+        yield self.item_from(response)
+        if self.follow:
+            yield from self.follow_links(response)
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        """A page we only follow links from (a start page or a "next page"); it yields no item of its own."""
+        self.count(f"{STATS_RESPONSES}/listing")
+        if not isinstance(response, HtmlResponse):
+            self.drop_response(response, "non_html")
+            return
+        yield from self.follow_links(response)
+
+    def item_from(self, response: HtmlResponse) -> Any:
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        extracted = extract(response.body, url=response.url, content_type=content_type)
+        original_url = (response.meta.get("redirect_urls") or [response.request.url if response.request else response.url])[0]
+        hints = merge_hints(response.meta.get(META_HINTS), self.hints_by_url.get(original_url))
+        return load_article(apply_hints(extracted, hints), response)
+
+    def follow_links(self, response: HtmlResponse) -> Iterator[scrapy.Request]:
+        """Same-site article-like links (and "next page" listings), within max_depth hops and max_pages requests."""
+        depth = int(response.meta.get(META_DEPTH, 0)) + 1
+        if depth > self.max_depth:
+            return
+        next_pages = {response.urljoin(h.strip()) for h in response.css("[rel~=next]::attr(href)").getall()}
+        for href in response.css("a::attr(href), link[rel~=next]::attr(href)").getall():
+            url = response.urljoin(href.strip()).split("#", 1)[0]
+            if url in self.links_seen or not same_site(url, response.url):
+                continue
+            is_article, is_listing = is_article_like(url), url in next_pages or is_pagination(url)
+            if not (is_article or is_listing):
+                continue
+            if self.followed >= self.max_pages:
+                self.count(f"{STATS_SKIPPED}/over_follow_limit")
+                return
+            self.links_seen.add(url)
+            self.followed += 1
+            yield self.article_request(url, depth=depth) if is_article else self.listing_request(url, depth=depth)
