@@ -248,6 +248,7 @@ _MODIFIED_ELEMENTS = lxml.etree.XPath(
 _ANY_TIME = lxml.etree.XPath("(//time[@datetime])[1]/@datetime")
 _TEXT_AFTER_HEADLINE = lxml.etree.XPath("(//h1)[1]/following::text()[normalize-space()][position() <= 60]")
 _MAX_VISIBLE_DATE_CHARS = 80
+_MAX_DETECTION_TEXTS = 200
 
 
 def find_dates(doc: Document) -> tuple[str | None, str | None]:
@@ -261,7 +262,7 @@ def find_dates(doc: Document) -> tuple[str | None, str | None]:
     languages = [code] if (code := iso639_1(doc.declared_language)) else None
     published = _first_date(_declared_published(doc), languages)
     if published is None and doc.tree is not None:
-        published = _visible_date(doc.tree, languages)
+        published = _visible_date(doc.tree, languages or _detected_languages(doc.tree))
     if published is None:
         published = date_from_url(doc.url)
     modified = _first_date(_declared_modified(doc), languages)
@@ -325,6 +326,14 @@ def _visible_date(tree: Any, languages: list[str] | None) -> str | None:
             if parsed:
                 return parsed
     return None
+
+
+def _detected_languages(tree: Any) -> list[str] | None:
+    """Month names need a language: detect it from the page text when the page declares none."""
+    from newsbot.extract.language import choose_language
+
+    detected = choose_language(None, " ".join(tree.xpath("//p//text()")[:_MAX_DETECTION_TEXTS]))
+    return [detected] if detected else None
 
 
 def _same_moment(first: str, second: str) -> bool:

@@ -95,6 +95,12 @@ DOCUMENT_CHARSET_ALIASES = {
     "unicode": "utf-8",
     "utf8": "utf-8",
 }
+# Encodings browsers actually meet (WHATWG list); left open, detection picks DOS code pages like cp775.
+DOCUMENT_DETECTABLE_CHARSETS = (
+    "utf_8", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_15", "koi8_r", "koi8_u", "cp874",
+    "gb18030", "big5", "cp932", "euc_jp", "iso2022_jp", "cp949",
+)  # fmt: skip
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(
@@ -151,8 +157,15 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
 def _detect_charset(data: bytes) -> str:
     from charset_normalizer import from_bytes  # import late: only pages with no usable declaration need it
 
-    best = from_bytes(data[:200_000]).best()
-    return normalize_charset(best.encoding if best else None) or "cp1252"
+    matches = from_bytes(data[:200_000], cp_isolation=list(DOCUMENT_DETECTABLE_CHARSETS))
+    best = matches.best()
+    if best is None:
+        return "cp1252"
+    # Single-byte Latin code pages often tie; browsers fall back to windows-1252, so it wins ties.
+    western = next((match for match in matches if match.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= best.chaos and western.coherence >= best.coherence - 0.01:
+        return "cp1252"
+    return normalize_charset(best.encoding) or "cp1252"
 
 
 # --- parsing --------------------------------------------------------------------------------------

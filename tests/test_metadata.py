@@ -1,0 +1,163 @@
+"""Page metadata: headline choice, site-name suffixes, authors, tags, section, language, URLs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsbot.extract.document import build_document
+from newsbot.extract.metadata import read_metadata, strip_site_name
+
+
+def _page(head: str = "", body: str = "", lang: str = "") -> str:
+    return f"<html{f' lang={lang!r}' if lang else ''}><head>{head}</head><body>{body}</body></html>"
+
+
+def _json_ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _meta_of(html: str, url: str = "https://www.example.com/news/story") -> object:
+    return read_metadata(build_document(html, url))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Banjir melanda Jakarta - Kabar Kita", "Banjir melanda Jakarta"),
+        ("Banjir melanda Jakarta | Kabar Kita", "Banjir melanda Jakarta"),
+        ("Kabar Kita | Banjir melanda Jakarta", "Banjir melanda Jakarta"),
+        ("Banjir melanda Jakarta – Berita – Kabar Kita", "Banjir melanda Jakarta – Berita"),
+        ("Trump: a new plan - Kabar Kita", "Trump: a new plan"),
+        ("Banjir melanda Jakarta - Bagian 2", "Banjir melanda Jakarta - Bagian 2"),
+    ],
+)
+def test_strip_site_name_removes_only_the_site_suffix(title, expected):
+    assert strip_site_name(title, {"kabar kita"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            _page("<title>Storm hits coast - Daily Planet</title>"
+                  '<meta property="og:site_name" content="Daily Planet">'),
+            "Storm hits coast",
+            id="title-suffix-stripped",
+        ),
+        pytest.param(
+            _page(_json_ld({"@type": "NewsArticle", "headline": "Storm hits the coast"})
+                  + '<meta property="og:title" content="Storm hits coast | Daily Planet">'),
+            "Storm hits the coast",
+            id="json-ld-headline-first",
+        ),
+        pytest.param(
+            _page('<meta property="og:title" content="Storm hits the coast, leaving thousands without…">',
+                  "<h1>Storm hits the coast, leaving thousands without power for days</h1>"),
+            "Storm hits the coast, leaving thousands without power for days",
+            id="displayed-h1-beats-truncated-metadata",
+        ),
+        pytest.param(
+            _page('<meta property="og:title" content="Storm hits the coast tonight">',
+                  "<h1>Weather: Storm hits the coast tonight</h1>"),
+            "Storm hits the coast tonight",
+            id="kicker-before-h1-dropped",
+        ),
+        pytest.param(_page(body="<h1>Only a heading here</h1>"), "Only a heading here", id="h1-only"),
+        pytest.param(_page(), None, id="nothing"),
+    ],
+)
+def test_headline(html, expected):
+    assert _meta_of(html).headline == expected
+
+
+def test_authors_from_json_ld_list_drop_organisations():
+    page = _page(_json_ld({
+        "@type": "NewsArticle",
+        "author": [{"@type": "Person", "name": "Siti Rahma"}, {"@type": "Organization", "name": "Kabar Kita"},
+                   "Budi Santoso", "https://example.com/author/budi"],
+    }))
+    assert _meta_of(page).authors == ["Siti Rahma", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="author" content="Siti Rahma, Budi Santoso">', ["Siti Rahma", "Budi Santoso"]),
+        ('<meta property="article:author" content="https://facebook.com/someone">', []),
+    ],
+)
+def test_authors_from_meta(head, expected):
+    assert _meta_of(_page(head)).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="article:tag" content="Politik"><meta property="article:tag" content="Ekonomi">',
+         ["Politik", "Ekonomi"]),
+        (_json_ld({"@type": "NewsArticle", "keywords": "banjir, Jakarta ,cuaca"}), ["banjir", "Jakarta", "cuaca"]),
+        (_json_ld({"@type": "NewsArticle", "keywords": ["banjir", "Jakarta"]}), ["banjir", "Jakarta"]),
+        ('<meta name="keywords" content="a, b">', ["a", "b"]),
+        ('<meta name="news_keywords" content="banjir"><meta name="keywords" content="a, b">', ["banjir"]),
+    ],
+)
+def test_tags(head, expected):
+    assert _meta_of(_page(head)).tags == expected
+
+
+def test_section_from_breadcrumb_is_the_item_before_the_story():
+    crumbs = {"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "name": "Home"},
+        {"@type": "ListItem", "position": 2, "name": "Nasional"},
+        {"@type": "ListItem", "position": 3, "name": "Banjir melanda Jakarta"},
+    ]}
+    assert _meta_of(_page(_json_ld(crumbs))).section == "Nasional"
+
+
+def test_section_prefers_article_section_meta():
+    assert _meta_of(_page('<meta property="article:section" content="Ekonomi">')).section == "Ekonomi"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (_page(lang="id-ID"), "id"),
+        (_page(lang="in"), "id"),
+        (_page('<meta property="og:locale" content="en_GB">'), "en"),
+        (_page(_json_ld({"@type": "NewsArticle", "inLanguage": "de-DE"})), "de"),
+        (_page(lang="xx-invalid"), None),
+    ],
+)
+def test_declared_language(html, expected):
+    assert _meta_of(html).language == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<link rel="canonical" href="/news/story">', "https://www.example.com/news/story"),
+        ('<meta property="og:url" content="https://example.com/og">', "https://example.com/og"),
+    ],
+)
+def test_canonical_url_absolutized(head, expected):
+    assert _meta_of(_page(head)).canonical_url == expected
+
+
+def test_site_name_from_json_ld_publisher():
+    page = _page(_json_ld({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Kabar Kita"}}))
+    assert _meta_of(page).site_name == "Kabar Kita"
+
+
+def test_images_from_og_and_json_ld_are_absolute_and_unique():
+    page = _page('<meta property="og:image" content="/img/a.jpg">'
+                 + _json_ld({"@type": "NewsArticle", "image": [{"url": "https://www.example.com/img/a.jpg"},
+                                                               {"url": "/img/b.jpg", "caption": "Banjir"}]}))
+    images = _meta_of(page).images
+    assert [image["url"] for image in images] == ["https://www.example.com/img/a.jpg", "https://www.example.com/img/b.jpg"]
+    assert images[1]["caption"] == "Banjir"
+
+
+def test_description_from_meta():
+    assert _meta_of(_page('<meta name="description" content=" Ringkasan  berita ">')).description == "Ringkasan berita"
