@@ -46,11 +46,13 @@ def project_settings(overrides: dict[str, Any]) -> Any:
 def run_crawl(spider: str, spider_args: dict[str, str], overrides: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """Run one spider in this process; (exit code, final stats). Non-zero when a spider error occurred."""
     from scrapy.crawler import CrawlerProcess
+    from scrapy.spiderloader import get_spider_loader
 
     settings = project_settings(overrides)
+    known = get_spider_loader(settings).list()  # checked before CrawlerProcess installs a reactor
+    if spider not in known:
+        raise UserError(f"unknown spider {spider!r}; choose from: {', '.join(sorted(known))}")
     process = CrawlerProcess(settings)
-    if spider not in process.spider_loader.list():
-        raise UserError(f"unknown spider {spider!r}; choose from: {', '.join(sorted(process.spider_loader.list()))}")
     crawler = process.create_crawler(spider)
     failures: list[str] = []
     deferred = process.crawl(crawler, **spider_args)
