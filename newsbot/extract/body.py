@@ -46,6 +46,13 @@ _ROOT_TAGS = frozenset({"html", "body"})
 BODY_FURNITURE_COST = 0.6
 # A block needs this many characters of its own inline text to count as article prose.
 BODY_MIN_BLOCK_CHARS = 25
+# Each block's good text is discounted by this much: teaser blurbs are short, article paragraphs are not.
+BODY_BLOCK_DISCOUNT = 40
+# A named article body inside the winner is preferred when it holds this share of the winner's good text.
+BODY_NAMED_MIN_SHARE = 0.2
+# A sibling of the container joins it when it is this much prose (a lede beside the body).
+BODY_SIBLING_MIN_CHARS = 60
+BODY_SIBLING_MIN_SHARE = 0.7
 # Furniture-looking wrappers holding more than this share of the page's text are layout, not furniture.
 BODY_FURNITURE_MAX_SHARE = 0.4
 _MAX_BYLINE_CHARS = 160
@@ -67,6 +74,7 @@ class _PageStats:
     tag_rows: list[Any] = field(default_factory=list)
     furniture: set[Any] = field(default_factory=set)
     candidates: list[tuple[float, Any]] = field(default_factory=list)
+    named_bodies: list[Any] = field(default_factory=list)  # elements whose class/itemprop names the article text
     best: Any = None
 
 
@@ -89,7 +97,8 @@ def _extract(doc: Document) -> BodyResult:
     if container is None:
         return result
     walker = _ContainerWalker(stats, doc.url, container)
-    walker.walk(container)
+    for part in _with_prose_siblings(stats, container):
+        walker.walk(part)
     walker.flush()
     result.paragraphs = walker.paragraphs
     result.images = walker.images
@@ -145,7 +154,7 @@ def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, 
         text_len[el] = total
         link_len[el] = links
         if tag not in BODY_INLINE_TAGS and inline >= BODY_MIN_BLOCK_CHARS and inline_links * 2 < inline:
-            own_good[el] = inline - inline_links
+            own_good[el] = max(0.0, inline - inline_links - BODY_BLOCK_DISCOUNT)
         if tag == "h1":
             stats.h1s.append(el)
         hints = hint_text(el.attrib) if (el.get("class") or el.get("id") or el.get("itemprop")) else ""
@@ -178,17 +187,46 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
         hints = hints_of.get(el)
         if hints and STRONG_POSITIVE_HINT_RE.search(hints):
             score += 0.2 * good
+            stats.named_bodies.append(el)
         if score > 0:
             stats.candidates.append((score, el))
 
 
 def _best_candidate(stats: _PageStats) -> Any:
-    """The top-scoring candidate that does not sit inside furniture (a footer's inner div is no article)."""
+    """The top-scoring candidate outside furniture, narrowed to a named article body inside it.
+
+    Teaser lists carry prose too, so a whole page can outscore its own article; an element called
+    "article-body"/itemprop=articleBody inside the winner holding a fair share of its text is the article.
+    """
     ranked = sorted(stats.candidates, key=lambda pair: pair[0], reverse=True)
+    best = None
     for _score, el in ranked[:50]:
         if not any(a in stats.furniture for a in el.iterancestors()):
-            return el
-    return None
+            best = el
+            break
+    if best is None:
+        return None
+    floor = BODY_NAMED_MIN_SHARE * stats.good_len[best]
+    named = [el for el in stats.named_bodies if el is not best and stats.good_len[el] >= floor and _is_inside(el, best)]
+    if named:
+        return max(named, key=lambda el: stats.good_len[el])
+    return best
+
+
+def _with_prose_siblings(stats: _PageStats, container: Any) -> list[Any]:
+    """The container plus earlier sibling blocks of plain prose (a standfirst or lede set before the body)."""
+    parent = container.getparent()
+    if parent is None or container.tag in _ROOT_TAGS:
+        return [container]
+    parts = []
+    for sibling in parent:
+        if sibling is container:
+            parts.append(sibling)
+            break
+        good = stats.good_len.get(sibling, 0.0)
+        if good >= BODY_SIBLING_MIN_CHARS and good >= BODY_SIBLING_MIN_SHARE * stats.text_len[sibling]:
+            parts.append(sibling)
+    return parts
 
 
 def _is_furniture(tag: str, hints: str) -> bool:
