@@ -19,7 +19,7 @@ _CODE_TOKEN = r"[A-Za-z][A-Za-z.]{0,11}|\*"
 # "(rts/ip)", "(Ant)", "(*)", "(AP)" at the very end of a paragraph.
 _CLOSING_CODE = re.compile(rf"(?:^|(?<=[.!?\"”’»)\]])\s*|\s+)(\(\s*(?:{_CODE_TOKEN})(?:\s*[/,-]\s*(?:{_CODE_TOKEN}))*\s*\))\s*$")
 # "- Reuters", "— AFP", "(Reuters)" style trailer naming a known agency.
-_CLOSING_DASH = re.compile(r"(?:^|\s)((?:-{1,2}|[–—])\s*([A-Z][\w.\- ]{1,30}?))\s*\.?\s*$")
+_CLOSING_DASH = re.compile(r"(?:^|\s)((?:-{1,2}|[–—])\s*([A-Za-z][\w.\- ]{1,30}?))\s*\.?\s*$")
 _SOURCE_LINE = re.compile(r"^\s*(?:Sumber|Source|Sources|Quelle|Quellen|Fuente|Fuentes)\s*:\s*(.{2,80}?)\s*\.?\s*$", re.I)
 _CREDIT_CUES = (
     r"(?:seperti |sebagaimana |yang )?(?:di)?lansir(?: dari)?|melansir(?: dari)?|dikutip dari|mengutip(?: dari)?"
@@ -93,7 +93,7 @@ def _closing_dash(paragraph: str) -> tuple[str, str, str] | None:
     if not match:
         return None
     agency = agency_for_name(match.group(2))
-    if agency is None:
+    if agency is None or not _printed_as_name(match.group(2), agency):
         return None
     return paragraph[: match.start(1)].rstrip(), match.group(1).strip(), agency
 
@@ -141,16 +141,19 @@ def _strip_closing(paragraphs: list[str]) -> tuple[list[str], list[str], list[st
     return paragraphs, raws, codes, agencies
 
 
+def _printed_as_name(printed: str, agency: str) -> bool:
+    """Capitalised, or spelt as the agency spells itself ("dpa"): "tempo" the word is not Tempo."""
+    return printed[0].isupper() or printed == agency
+
+
 def find_credits(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(phrase as printed, agency) for wire credits in running text: "melansir Reuters", "told Reuters"."""
     found = []
     for paragraph in paragraphs:
         for match in _credit_pattern().finditer(paragraph):
             name = match.group("name") or match.group("name2")
-            if not name[0].isupper():  # "tempo" the word, not Tempo the outlet
-                continue
             agency = agency_for_name(name)
-            if agency:
+            if agency and _printed_as_name(name, agency):
                 found.append((match.group(0), agency))
     return found
 

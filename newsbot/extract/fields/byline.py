@@ -1,17 +1,179 @@
+"""Bylines: credit lines out of the body, raw bylines into person names, editors and agencies.
+
+The rule throughout is "no author rather than a wrong one": a candidate is kept only when it reads
+as a person's name (capitalised words, no digits, URLs or site names, at most five words). Agency
+names go to `agencies`. A single-word name is accepted only after an explicit label ("Editor: Sandro").
+"""
+
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from newsbot.extract.fields.agency import agency_for_name
+from newsbot.extract.lexicon.byline_roles import (
+    BYLINE_AUTHOR_LABELS,
+    BYLINE_DATE_WORDS,
+    BYLINE_EDITOR_LABELS,
+    BYLINE_NAME_JOINERS,
+    BYLINE_NAME_PARTICLES,
+    BYLINE_NOT_NAME_WORDS,
+    BYLINE_ROLES,
+    BYLINE_STOP_PHRASES,
+)
 from newsbot.extract.types import Byline
+
+BYLINE_MAX_NAME_WORDS = 5
+CREDIT_LINE_MAX_WORDS = 25
+BARE_CREDIT_MAX_WORDS = 8
+CREDIT_LINE_WINDOW = 3  # credit lines sit in the first or last few paragraphs
+
+_LABELS = sorted({*BYLINE_AUTHOR_LABELS, *(lab.rstrip(":") for lab in BYLINE_EDITOR_LABELS)}, key=len, reverse=True)
+_EDITOR_LABELS = {lab.rstrip(":") for lab in BYLINE_EDITOR_LABELS}
+_LABEL_RE = re.compile(r"(?<![\w@.])(" + "|".join(re.escape(lab) for lab in _LABELS) + r")(?![\w-])\s*(:)?", re.I)
+_SEPARATORS = re.compile(r"\s*[|;•·\n]\s*|\s+[-–—/]\s+")
+_JOINERS = re.compile(r"\s*,\s*|\s+(?:" + "|".join(re.escape(j) for j in BYLINE_NAME_JOINERS) + r")\s+", re.I)
+_STOP = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in BYLINE_STOP_PHRASES) + r")(?!\w).*$", re.I | re.S)
+_ROLE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in sorted(BYLINE_ROLES, key=len, reverse=True)) + r")(?!\w)", re.I)
+_NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|@\w+|\(\s*\)")
+_PLACE_SUFFIX = re.compile(r"\s+(?:in|aus|à|en|di|from|at)\s+[A-Z].*$")
+
+
+@dataclass
+class _Parsed:
+    byline: Byline
+    rejected: list[str] = field(default_factory=list)
 
 
 def parse_byline(raw: str) -> Byline:
-    return Byline(raw=raw)
+    """Person names, editors and agencies from one byline as printed; `raw` kept."""
+    return _parse(raw).byline
 
 
 def pull_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    return paragraphs, []
+    """Remove standalone credit lines ("Reporting by A; Editing by B", "Oleh A") at the start or end."""
+    kept, credits = [], []
+    last = len(paragraphs) - 1
+    for index, paragraph in enumerate(paragraphs):
+        near_edge = index < CREDIT_LINE_WINDOW or index > last - CREDIT_LINE_WINDOW
+        if near_edge and _is_credit_line(paragraph):
+            credits.append(paragraph.strip())
+        else:
+            kept.append(paragraph)
+    return kept, credits
 
 
 def merge_bylines(parsed: list[Byline], metadata_authors: list[str]) -> Byline:
-    first = parsed[0] if parsed else Byline()
-    return Byline(raw=first.raw, authors=first.authors or list(metadata_authors), editors=first.editors,
-                  agencies=first.agencies)
+    """One byline from DOM bylines, credit lines and metadata authors, names deduped case-insensitively."""
+    raw = next((b.raw for b in parsed if b.raw), None)
+    authors = [name for b in parsed for name in b.authors]
+    editors = _unique([name for b in parsed for name in b.editors])
+    agencies = [a for b in parsed for a in b.agencies]
+    editor_keys = {e.casefold() for e in editors}
+    for item in metadata_authors:
+        meta = _parse(item).byline
+        agencies += meta.agencies
+        # Sites often list the editor as metadata author; the credit line knows better.
+        authors += [name for name in meta.authors if name.casefold() not in editor_keys]
+    return Byline(raw=raw, authors=_unique(authors), editors=editors, agencies=_unique(agencies))
+
+
+def _is_credit_line(paragraph: str) -> bool:
+    text = paragraph.strip().strip("()[]").strip()
+    words = text.split()
+    if not words or len(words) > CREDIT_LINE_MAX_WORDS or text.endswith(("?", "!")):
+        return False
+    label = _LABEL_RE.match(text)
+    if not label:
+        return False
+    parsed = _parse(text)
+    found = parsed.byline.authors or parsed.byline.editors or parsed.byline.agencies
+    if label.group(2) or " by" in label.group(1).casefold() or label.group(1).casefold().startswith("laporan"):
+        return bool(found)
+    # A bare "By A" / "Oleh A" / "Von A": short and nothing but names.
+    return bool(found) and len(words) <= BARE_CREDIT_MAX_WORDS and not parsed.rejected
+
+
+def _parse(raw: str) -> _Parsed:
+    text = " ".join(raw.split()) if raw else ""
+    result = _Parsed(Byline(raw=raw or None))
+    for role, labelled, segment in _segments(text):
+        for piece in _SEPARATORS.split(segment):
+            _classify_piece(piece, role, labelled, result)
+    result.byline.authors = _unique(result.byline.authors)
+    result.byline.editors = _unique(result.byline.editors)
+    result.byline.agencies = _unique(result.byline.agencies)
+    return result
+
+
+def _segments(text: str) -> list[tuple[str, bool, str]]:
+    """(role, labelled, text) runs: "Penulis: A | Editor: B" -> [("author", True, "A |"), ("editor", True, "B")]."""
+    cuts: list[tuple[int, int, str]] = []
+    for match in _LABEL_RE.finditer(text):
+        label = match.group(1).casefold()
+        before = text[: match.start()].rstrip()
+        at_start = not before or before[-1] in "|;•·(\n,"
+        if match.group(2) or " by" in label or label.startswith("laporan") or at_start:
+            cuts.append((match.start(), match.end(), "editor" if label in _EDITOR_LABELS else "author"))
+    if not cuts:
+        return [("author", False, text)]
+    segments = [("author", False, text[: cuts[0][0]])] if cuts[0][0] > 0 else []
+    for i, (_, end, role) in enumerate(cuts):
+        stop = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
+        segments.append((role, True, text[end:stop]))
+    return segments
+
+
+def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> None:
+    piece = _STOP.sub("", _NOISE.sub(" ", piece))
+    piece = re.split(r"\d", piece, maxsplit=1)[0]  # dates and times end the names
+    for candidate in _JOINERS.split(piece):
+        candidate = candidate.strip(" .,:;()[]-–—'\"")
+        if not candidate:
+            continue
+        agency = agency_for_name(candidate) or agency_for_name(_PLACE_SUFFIX.sub("", candidate))
+        if agency:
+            result.byline.agencies.append(agency)
+            continue
+        name = _clean_name(candidate)
+        if name is None:
+            if _ROLE.sub("", candidate).strip(" .,"):  # a role alone ("Staff Writer") is not a rejection
+                result.rejected.append(candidate)
+            continue
+        if len(name.split()) == 1 and not labelled:
+            result.rejected.append(candidate)
+            continue
+        (result.byline.editors if role == "editor" else result.byline.authors).append(name)
+
+
+def _clean_name(candidate: str) -> str | None:
+    """The person's name in `candidate`, or None when it does not read as one."""
+    text = _PLACE_SUFFIX.sub("", _ROLE.sub(" ", candidate))
+    words = text.strip(" .,:;-").split()
+    while words and words[-1].casefold().strip(".,") in BYLINE_DATE_WORDS:
+        words.pop()
+    if not 0 < len(words) <= BYLINE_MAX_NAME_WORDS or not words[0][0].isupper():
+        return None
+    for word in words:
+        bare = word.strip(".,")
+        if bare.casefold() in BYLINE_NOT_NAME_WORDS or any(ch.isdigit() for ch in word):
+            return None
+        # Dots only in initials or abbreviations ("J.", "A.B.", "Jr."); "Kompas.com" is a site.
+        if "." in word and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word.rstrip(",")):
+            return None
+        if not (word[0].isupper() or word.casefold() in BYLINE_NAME_PARTICLES):
+            return None
+    name = " ".join(words)
+    if len(name) < 3 or agency_for_name(name):
+        return None
+    return name
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item and item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return out

@@ -111,5 +111,15 @@ def _is_kicker(place: str) -> bool:
 
 
 def _place_case(place: str) -> str:
-    """ALL CAPS words to Title Case ("LA CROSSE" -> "La Crosse"); mixed case kept ("McAllen")."""
-    return " ".join(word.title() if _is_caps(word) else word for word in place.split())
+    """ALL CAPS words to Title Case ("LA CROSSE" -> "La Crosse", "RÍO DE JANEIRO" -> "Río de Janeiro");
+    mixed case kept ("McAllen")."""
+    words = place.split()
+    out = []
+    for i, word in enumerate(words):
+        if not _is_caps(word):
+            out.append(word)
+        elif i > 0 and word.casefold() in _PLACE_PARTICLES:
+            out.append(word.casefold())
+        else:
+            out.append(word.title())
+    return " ".join(out)

@@ -1,0 +1,70 @@
+"""Byline vocabulary per language: credit labels, job titles to strip, words that are never names.
+
+All entries lower case; matched case-insensitively on word boundaries.
+"""
+
+# Labels that introduce the people who wrote the piece ("Penulis: A", "Reporting by A").
+BYLINE_AUTHOR_LABELS: tuple[str, ...] = (
+    # en
+    "additional reporting by", "reporting by", "reported by", "written by", "writing by", "words by",
+    "compiled by", "story by", "text by", "by", "author", "authors", "reporter", "reporters", "writer",
+    # id
+    "laporan wartawan", "laporan reporter", "laporan koresponden", "penulis", "reporter", "pewarta",
+    "wartawan", "kontributor", "oleh",
+    # de
+    "von", "autor", "autorin", "autoren", "text",
+    # fr
+    "par", "auteur", "autrice", "texte",
+    # es
+    "por", "escrito por", "autor", "redactado por",
+)
+# Labels that introduce editors ("Editing by B", "Editor: B").
+BYLINE_EDITOR_LABELS: tuple[str, ...] = (
+    "editing by", "edited by", "editor", "editors", "penyunting", "redaktur", "editor in chief",
+    "bearbeitung", "redaktion", "redigiert von", "édité par", "édition", "edición", "editado por", "editor:",
+)
+# Job titles and desk names stripped from around a name.
+BYLINE_ROLES: tuple[str, ...] = (
+    "senior staff writer", "staff writer", "staff reporter", "senior reporter", "senior correspondent",
+    "chief correspondent", "foreign correspondent", "special correspondent", "political correspondent",
+    "political editor", "senior editor", "contributing writer", "contributing editor", "contributor",
+    "correspondent", "columnist", "journalist", "reporter", "writer", "editor", "photographer", "intern",
+    "wartawan", "koresponden", "jurnalis", "kontributor", "redaktur", "fotografer",
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin",
+    "envoyé spécial", "envoyée spéciale", "correspondant", "correspondante", "journaliste",
+    "corresponsal", "enviado especial", "enviada especial", "periodista", "redactor", "redactora",
+)
+# Phrases that end the useful part of a byline ("Email the author", "Updated 3 hours ago").
+BYLINE_STOP_PHRASES: tuple[str, ...] = (
+    "email the author", "email", "follow", "updated", "published", "posted", "last updated",
+    "diperbarui", "dipublikasikan", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour",
+    "publié", "actualizado", "publicado", "read more", "view all posts", "more articles",
+)
+# Words that never appear in a person's name as printed in a byline.
+BYLINE_NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "news", "staff", "team", "desk", "online", "newsroom", "editorial", "admin", "redaksi", "redaktion",
+    "numbers", "the", "agency", "agencies", "media", "press", "digital", "web", "service",
+    "services", "correspondents", "wire", "wires", "reports", "report", "update", "live", "rédaction",
+    "redacción", "agencias", "agences", "agenturen", "nachrichtenagentur", "kantor", "berita",
+})
+# Lower-case particles allowed inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
+BYLINE_NAME_PARTICLES: frozenset[str] = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le",
+    "bin", "binti", "al", "el", "ter", "ten", "zu", "y", "e", "bte", "mac",
+})
+# Joiners between names in one byline.
+BYLINE_NAME_JOINERS: tuple[str, ...] = ("and", "&", "dan", "und", "et", "y", "e", "with", "serta")
+# Month and weekday names left over when a date is cut from a byline ("John Smith April").
+BYLINE_DATE_WORDS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "januar", "februar", "märz", "mai", "dezember",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+})

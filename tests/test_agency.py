@@ -1,0 +1,90 @@
+"""extract_agency: closing codes come off the body; credits in running text are only read."""
+
+import pytest
+
+from newsbot.extract.fields.agency import extract_agency, split_agency_codes
+
+CLOSING = [
+    # (last paragraph, kept text or None when dropped, raw, codes, agencies)
+    ("Rusia bersahabat dengan Azerbaijan. (rts/ip)", "Rusia bersahabat dengan Azerbaijan.", "(rts/ip)", ["rts", "ip"], ["Reuters"]),
+    ("Harga beras naik tipis. (ant/ip)", "Harga beras naik tipis.", "(ant/ip)", ["ant", "ip"], ["Antara"]),
+    ("Polisi masih menyelidiki. (dtk/ip)", "Polisi masih menyelidiki.", "(dtk/ip)", ["dtk", "ip"], ["detik"]),
+    ("Korban dibawa ke rumah sakit. (Ant)", "Korban dibawa ke rumah sakit.", "(Ant)", ["ant"], ["Antara"]),
+    ("Laporan itu dirilis Senin. (bbc/ip)", "Laporan itu dirilis Senin.", "(bbc/ip)", ["bbc", "ip"], ["BBC"]),
+    ("Pertemuan dilanjutkan pekan depan. (*)", "Pertemuan dilanjutkan pekan depan.", "(*)", ["*"], []),
+    ("The search continued overnight. (AP)", "The search continued overnight.", "(AP)", ["ap"], ["AP"]),
+    ("Sidang ditunda hingga Kamis. (ANTARA)", "Sidang ditunda hingga Kamis.", "(ANTARA)", ["antara"], ["Antara"]),
+    ("Der Eintritt ist frei. (kas)", "Der Eintritt ist frei.", "(kas)", ["kas"], []),
+    ("Warga diminta waspada. (xyz/ab)", "Warga diminta waspada.", "(xyz/ab)", ["xyz", "ab"], []),
+    ("(rts/ip)", None, "(rts/ip)", ["rts", "ip"], ["Reuters"]),
+    ("Markets closed lower on Friday. - Reuters", "Markets closed lower on Friday.", "- Reuters", [], ["Reuters"]),
+    ("The vote is expected next week. — AFP", "The vote is expected next week.", "— AFP", [], ["AFP"]),
+    ("Die Gespräche gehen weiter. – dpa", "Die Gespräche gehen weiter.", "– dpa", [], ["dpa"]),
+    ("Sumber: Antara", None, "Sumber: Antara", [], ["Antara"]),
+    ("Fuente: EFE", None, "Fuente: EFE", [], ["EFE"]),
+]
+
+
+@pytest.mark.parametrize(("last", "kept", "raw", "codes", "agencies"), CLOSING)
+def test_closing_code_is_read_and_removed(last, kept, raw, codes, agencies):
+    paragraphs, agency = extract_agency(["Paragraf pertama.", last])
+    assert paragraphs == ["Paragraf pertama.", *([kept] if kept else [])]
+    assert agency == {"raw": raw, "codes": codes, "agencies": agencies}
+
+
+CREDITS = [
+    ("Dia menambahkan hal itu, melansir Reuters.", "melansir Reuters", "Reuters"),
+    ("Seperti dilansir Antara, jumlah korban bertambah.", "Seperti dilansir Antara", "Antara"),
+    ("Hal itu dikutip dari AFP pada Senin.", "dikutip dari AFP", "AFP"),
+    ("Informasi ini dilansir dari CNN, Selasa.", "dilansir dari CNN", "CNN"),
+    ("The official told Reuters the deal was close.", "told Reuters", "Reuters"),
+    ("Das berichtete die Nachrichtenagentur dpa am Abend.", "berichtete die Nachrichtenagentur dpa", "dpa"),
+    ("Le bilan s'alourdit, selon l'AFP.", "selon l'AFP", "AFP"),
+    ("El balance aumentó, según EFE.", "según EFE", "EFE"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "raw", "agency_name"), CREDITS)
+def test_body_credit_is_read_but_kept(paragraph, raw, agency_name):
+    paragraphs, agency = extract_agency([paragraph])
+    assert paragraphs == [paragraph]
+    assert agency == {"raw": raw, "codes": [], "agencies": [agency_name]}
+
+
+NO_AGENCY = [
+    ["Pemerintah menaikkan harga BBM."],
+    ["The report was published by the World Health Organization (WHO)"],
+    ["He visited Andhra Pradesh (AP)"],
+    ["Ia datang tepat waktu (tempo hari)."],
+    [],
+]
+
+
+@pytest.mark.parametrize("paragraphs", NO_AGENCY)
+def test_no_agency_without_code_or_credit(paragraphs):
+    assert extract_agency(paragraphs) == (paragraphs, None)
+
+
+def test_dateline_source_counts_when_it_is_an_agency():
+    assert extract_agency(["Text."], "Reuters") == (["Text."], {"raw": "Reuters", "codes": [], "agencies": ["Reuters"]})
+
+
+def test_dateline_source_that_is_the_site_is_not_an_agency():
+    assert extract_agency(["Text."], "IPHEDIA.com") == (["Text."], None)
+
+
+def test_code_and_credit_merge_agencies_in_order_of_appearance():
+    paragraphs = ["Harga naik, dikutip dari AFP.", "Pasokan berkurang. (rts/ip)"]
+    _, agency = extract_agency(paragraphs)
+    assert agency == {"raw": "(rts/ip)", "codes": ["rts", "ip"], "agencies": ["AFP", "Reuters"]}
+
+
+def test_source_line_and_code_both_come_off():
+    paragraphs, agency = extract_agency(["Isi berita.", "Sumber: Reuters", "(ant/ip)"])
+    assert paragraphs == ["Isi berita."]
+    assert agency == {"raw": "Sumber: Reuters ; (ant/ip)", "codes": ["ant", "ip"], "agencies": ["Reuters", "Antara"]}
+
+
+@pytest.mark.parametrize(("code", "parts"), [("(rts/ip)", ["rts", "ip"]), ("(Ant)", ["ant"]), ("( AFP / x )", ["afp", "x"])])
+def test_split_agency_codes(code, parts):
+    assert split_agency_codes(code) == parts

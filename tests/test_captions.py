@@ -1,0 +1,57 @@
+"""Caption paragraphs with photo credits leave the body and become images."""
+
+import pytest
+
+from newsbot.extract.fields.captions import pull_caption_paragraphs, split_caption_credit
+
+CAPTIONS = [
+    # (text, caption, credit)
+    ("Menteri Luar Negeri Rusia, Sergei Lavrov (Foto: Reuters)", "Menteri Luar Negeri Rusia, Sergei Lavrov", "Reuters"),
+    ("(Foto: ANTARA/Budi Santoso)", None, "ANTARA/Budi Santoso"),
+    ("Presiden meninjau lokasi banjir di Bekasi. (ANTARA/Rina Wulandari)", "Presiden meninjau lokasi banjir di Bekasi", "ANTARA/Rina Wulandari"),
+    ("FOTO: Warga mengantre bantuan di Bekasi (ANTARA/Fajar)", "Warga mengantre bantuan di Bekasi", "ANTARA/Fajar"),
+    ("Foto: dok. Humas Polda", None, "dok. Humas Polda"),
+    ("Ilustrasi unjuk rasa (Foto: Istimewa)", "Ilustrasi unjuk rasa", "Istimewa"),
+    ("Police stand guard outside the court. Photo: AP", "Police stand guard outside the court", "AP"),
+    ("Photo: AP", None, "AP"),
+    ("A woman walks past a mural in Lagos, Nigeria, May 2, 2024. REUTERS/Jane Roe", "A woman walks past a mural in Lagos, Nigeria, May 2, 2024", "REUTERS/Jane Roe"),
+    ("Fans celebrate in Madrid. Photo by John Roe/Getty Images", "Fans celebrate in Madrid", "John Roe/Getty Images"),
+    ("Die Ministerin in Bonn. Foto: Anna Beispiel/dpa", "Die Ministerin in Bonn", "Anna Beispiel/dpa"),
+    ("Bild: dpa", None, "dpa"),
+    ("Le président à Lyon (Photo: AFP)", "Le président à Lyon", "AFP"),
+    ("El alcalde en Sevilla. Foto: EFE", "El alcalde en Sevilla", "EFE"),
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), CAPTIONS)
+def test_caption_and_credit_are_split(text, caption, credit):
+    assert split_caption_credit(text) == (caption, credit)
+
+
+NOT_CAPTIONS = [
+    "Foto itu diambil di Jakarta pada Senin, kata dia.",
+    "The photo shows the minister shaking hands with the president at the summit, officials said.",
+    "He said: the photo was taken by a friend.",
+    "Photo: The minister had been invited to the ceremony on Friday, where he spoke about the new law for an hour.",
+    "Das Foto zeigt den Kanzler bei seiner Ankunft in Paris, wie die Regierung mitteilte.",
+    "The talks resumed in Geneva on Monday.",
+    "Presiden Jokowi (kanan) bersama Menteri (kiri) di Istana.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CAPTIONS)
+def test_paragraph_mentioning_a_photo_is_not_a_caption(text):
+    assert split_caption_credit(text) == (None, None)
+
+
+def test_caption_paragraphs_leave_the_body_as_images():
+    paragraphs = ["Menteri Luar Negeri Rusia, Sergei Lavrov (Foto: Reuters)", "MOSKOW - Isi berita.", "Foto itu viral."]
+    kept, images = pull_caption_paragraphs(paragraphs)
+    assert kept == ["MOSKOW - Isi berita.", "Foto itu viral."]
+    assert images == [{"url": None, "caption": "Menteri Luar Negeri Rusia, Sergei Lavrov", "credit": "Reuters"}]
+
+
+def test_long_paragraph_ending_in_a_credit_stays_in_the_body():
+    long_paragraph = " ".join(["Warga berkumpul di alun-alun kota."] * 12) + " (Foto: Reuters)"
+    kept, images = pull_caption_paragraphs([long_paragraph])
+    assert (kept, images) == ([long_paragraph], [])

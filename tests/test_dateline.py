@@ -1,0 +1,63 @@
+"""parse_dateline: the lead-in of the first body paragraph, as printed, split into city and source."""
+
+import pytest
+
+from newsbot.extract.fields.dateline import parse_dateline
+
+DATELINES = [
+    # (paragraph, raw, city, source)
+    ("MOSKOW, IPHEDIA.com - Moskow menawarkan bantuan.", "MOSKOW, IPHEDIA.com -", "Moskow", "IPHEDIA.com"),
+    ("Mataram, NTB (ANTARA News) - Gubernur meresmikan jembatan.", "Mataram, NTB (ANTARA News) -", "Mataram", "ANTARA News"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- Pemerintah menaikkan tarif.", "REPUBLIKA.CO.ID, JAKARTA --", "Jakarta", "REPUBLIKA.CO.ID"),
+    ("Liputan6.com, Jakarta Harga cabai naik lagi.", "Liputan6.com, Jakarta", "Jakarta", "Liputan6.com"),
+    ("KOMPAS.com - Gempa mengguncang Maluku.", "KOMPAS.com -", None, "KOMPAS.com"),
+    ("Jakarta, Kompas - Harga beras turun.", "Jakarta, Kompas -", "Jakarta", "Kompas"),
+    ("Jakarta, CNN Indonesia -- Rupiah menguat.", "Jakarta, CNN Indonesia --", "Jakarta", "CNN Indonesia"),
+    ("JAKARTA - Banjir merendam ratusan rumah.", "JAKARTA -", "Jakarta", None),
+    ("Bandung - Warga memadati alun-alun.", "Bandung -", "Bandung", None),
+    ("Surabaya, Rabu (3/7/2024) - Warga antre.", "Surabaya, Rabu (3/7/2024) -", "Surabaya", None),
+    ("KATHMANDU, April 25 (Reuters) - A quake struck Nepal.", "KATHMANDU, April 25 (Reuters) -", "Kathmandu", "Reuters"),
+    ("LA CROSSE, Wis. (AP) — A man was arrested.", "LA CROSSE, Wis. (AP) —", "La Crosse", "AP"),
+    ("ST. PAUL, Minn. (AP) — Lawmakers met.", "ST. PAUL, Minn. (AP) —", "St. Paul", "AP"),
+    ("NEW DELHI: The monsoon arrived early.", "NEW DELHI:", "New Delhi", None),
+    ("BEIRUT/THE HAGUE (Reuters) - Talks resumed.", "BEIRUT/THE HAGUE (Reuters) -", "Beirut/The Hague", "Reuters"),
+    ("(Reuters) — Oil prices rose on Monday.", "(Reuters) —", None, "Reuters"),
+    ("LONDON (Reuters) Shares fell sharply.", "LONDON (Reuters)", "London", "Reuters"),
+    ("DUBAI, United Arab Emirates — The airline ordered jets.", "DUBAI, United Arab Emirates —", "Dubai", None),
+    ("New York, NY – The company grew.", "New York, NY –", "New York", None),
+    ("WASHINGTON—The Senate voted.", "WASHINGTON—", "Washington", None),
+    ("McAllen, Texas (AP) — Agents detained two.", "McAllen, Texas (AP) —", "McAllen", "AP"),
+    ("BERLIN (dpa) - Die Regierung plant Reformen.", "BERLIN (dpa) -", "Berlin", "dpa"),
+    ("Frankfurt am Main (dpa) - Der Dax stieg.", "Frankfurt am Main (dpa) -", "Frankfurt am Main", "dpa"),
+    ("PARIS (AFP) - Le gouvernement a annoncé une réforme.", "PARIS (AFP) -", "Paris", "AFP"),
+    ("MADRID, 3 jul (EFE) - El Gobierno aprobó el plan.", "MADRID, 3 jul (EFE) -", "Madrid", "EFE"),
+    ("RÍO DE JANEIRO, 5 may (EFE) - Miles marcharon.", "RÍO DE JANEIRO, 5 may (EFE) -", "Río de Janeiro", "EFE"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "raw", "city", "source"), DATELINES)
+def test_dateline_is_split_into_city_and_source(paragraph, raw, city, source):
+    assert parse_dateline(paragraph) == {"raw": raw, "city": city, "source": source}
+
+
+NOT_DATELINES = [
+    "Jakarta is the capital of Indonesia - and its largest city.",
+    "Jakarta adalah ibu kota Indonesia, kata dia.",
+    "Kenia: Parallel zum Gipfel riefen Gruppen zum Protest auf.",
+    "Leipzig: Hier wurde vor Jahren eine Galerie gegründet.",
+    "Müdigkeit und Kopfschmerzen: Jede Impfung hat Nebenwirkungen.",
+    "Ob Radfahrer oder Politiker - beide Listen überraschen.",
+    "Two hostages — an American and an Australian — were freed.",
+    "DEAR ABBY: My husband bought plane tickets.",
+    "WARNING GRAPHIC CONTENT: The footage shows the attack.",
+    "BREAKING: The minister resigned.",
+    "LE POINT SUR LA GUERRE - Les combats continuent.",
+    "The prime minister, speaking in Rome, said the plan was ready.",
+    "Wir Berliner können alles - nur nicht warten.",
+    "",
+]
+
+
+@pytest.mark.parametrize("paragraph", NOT_DATELINES)
+def test_ordinary_opening_is_not_a_dateline(paragraph):
+    assert parse_dateline(paragraph) is None
