@@ -36,3 +36,9 @@ def test_iso639_1(declared, expected):
 )
 def test_choose_language(declared, body, expected):
     assert choose_language(declared, body) == expected
+
+
+def test_detection_never_returns_a_code_outside_iso_639_1():
+    # langid knows languages with no two-letter code: Ligurian text is detected as "lij".
+    ligurian = "Sta cösa a l'è scrîta in zeneise, a lengoa de Zena e da Ligûria, parlâ da tanta gente inte sta tæra. " * 3
+    assert choose_language(None, ligurian) is None

@@ -39,7 +39,8 @@ def choose_language(declared: str | None, body_text: str) -> str | None:
     if len((body_text or "").split()) < _MIN_WORDS_TO_DETECT:
         return None
     detected, _score = _identifier().classify(body_text[:20_000])
-    return LANGUAGE_CODE_ALIASES.get(detected, detected) or None
+    # langid also knows languages with no two-letter code ("lij"); the contract is ISO 639-1 only.
+    return iso639_1(detected)
 
 
 @lru_cache(maxsize=1)
