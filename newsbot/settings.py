@@ -1,13 +1,17 @@
 """Scrapy project settings: a polite, bounded crawler by default. NEWSBOT_* settings configure newsbot's parts."""
 
+import os
+
 from newsbot import __version__
 
 BOT_NAME = "newsbot"
 SPIDER_MODULES = ["newsbot.spiders"]
 NEWSPIDER_MODULE = "newsbot.spiders"
 
-# An honest user agent that says who we are and where to complain.
-USER_AGENT = f"newsbot/{__version__} (+https://github.com/newsbot/newsbot)"
+# An honest user agent that says what we are. Whoever runs a crawl should add a way to reach them:
+# NEWSBOT_CONTACT="https://your.site/bot or you@example.org" is appended to it.
+NEWSBOT_CONTACT = os.environ.get("NEWSBOT_CONTACT", "")
+USER_AGENT = f"newsbot/{__version__} (news crawler{'; +' + NEWSBOT_CONTACT if NEWSBOT_CONTACT else ''})"
 
 # Politeness
 ROBOTSTXT_OBEY = True
