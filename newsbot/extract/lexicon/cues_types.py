@@ -1,0 +1,30 @@
+"""Shape of the per-language quote-attribution vocabularies (cues_<lang>.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    """Words around a direct quote that name who said it; all lower case.
+
+    verbs: attribution verbs that sit next to the speaker ("said", "kata", "sagte").
+    self_verbs: verbs that carry the speaker in themselves ("jelasnya" = "he explained").
+    according: phrases followed by the speaker ("according to X", "menurut X").
+    pronouns: stand-ins for the most recent named speaker.
+    titles: job titles and honorifics stripped from a speaker ("Presiden", "Foreign Minister").
+    unnamed: words that open an unnamed speaker ("a spokesman"), which stays None.
+    title_suffixes: endings of compound job titles ("Feuerwehrsprecher", "Landesbischof").
+    title_objects: capitalised words that continue a title before the name ("Menteri Perdagangan X",
+        "Kepala Dinas Kesehatan X").
+    """
+
+    verbs: tuple[str, ...]
+    self_verbs: tuple[str, ...] = ()
+    according: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    unnamed: tuple[str, ...] = ()
+    title_suffixes: tuple[str, ...] = ()
+    title_objects: tuple[str, ...] = ()

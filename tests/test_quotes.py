@@ -1,0 +1,183 @@
+"""find_quotes: direct quotes, their cue as printed and the resolved speaker."""
+
+import pytest
+
+from newsbot.extract.fields.quotes import QUOTE_MIN_WORDS, find_quotes
+
+SINGLE_PARAGRAPH = [
+    # (paragraph, language, text, speaker, cue)
+    ('"Kami akan membangun jembatan baru tahun depan," kata Budi Santoso.', "id", "Kami akan membangun jembatan baru tahun depan", "Budi Santoso", "kata"),
+    ('"Harga beras sudah mulai turun di pasar," ujar Menteri Perdagangan Andi Wijaya.', "id", "Harga beras sudah mulai turun di pasar", "Andi Wijaya", "ujar"),
+    ('"Kami siap membantu warga yang terdampak," kata Presiden Joko Widodo, Senin.', "id", "Kami siap membantu warga yang terdampak", "Joko Widodo", "kata"),
+    ('Menurut Siti Rahma, "pasokan air bersih masih sangat terbatas."', "id", "pasokan air bersih masih sangat terbatas.", "Siti Rahma", "Menurut"),
+    ('Rina Kusuma mengatakan, "Kami belum menerima laporan resmi apa pun."', "id", "Kami belum menerima laporan resmi apa pun.", "Rina Kusuma", "mengatakan"),
+    ("“We are ready to help with the talks,” said Foreign Minister Sergei Lavrov.", "en", "We are ready to help with the talks", "Sergei Lavrov", "said"),
+    ("“We are ready to help with the talks,” Maria Lopez said.", "en", "We are ready to help with the talks", "Maria Lopez", "said"),
+    ("“The plant will reopen next month,” Maria Lopez told Reuters.", "en", "The plant will reopen next month", "Maria Lopez", "told"),
+    ("“The plant will reopen next month,” according to Maria Lopez.", "en", "The plant will reopen next month", "Maria Lopez", "according to"),
+    ("Maria Lopez said: “The plant will reopen next month.”", "en", "The plant will reopen next month.", "Maria Lopez", "said"),
+    ("“We need more time to decide,” energy minister Tom Baker added.", "en", "We need more time to decide", "Tom Baker", "added"),
+    ("“This is a difficult day for the whole city,” said a spokesman for the council.", "en", "This is a difficult day for the whole city", None, "said"),
+    ("„Wir werden alles tun, um zu helfen“, sagte Bundeskanzler Olaf Muster.", "de", "Wir werden alles tun, um zu helfen", "Olaf Muster", "sagte"),
+    ("„Das ist eine gute Nachricht für alle“, so Anna Beispiel.", "de", "Das ist eine gute Nachricht für alle", "Anna Beispiel", "so"),
+    ("»Wir sind bereit für die Verhandlungen«, erklärte Paul Muster.", "de", "Wir sind bereit für die Verhandlungen", "Paul Muster", "erklärte"),
+    ("„Das Feuer ist noch nicht unter Kontrolle“, sagte ein Feuerwehrsprecher.", "de", "Das Feuer ist noch nicht unter Kontrolle", None, "sagte"),
+    ("„Regel ist Regel, das gilt für alle“, sagte der deutsche Sportdirektor Horst Beispiel.", "de", "Regel ist Regel, das gilt für alle", "Horst Beispiel", "sagte"),
+    ("« Nous sommes prêts à négocier dès demain », a déclaré Jean Dupont.", "fr", "Nous sommes prêts à négocier dès demain", "Jean Dupont", "a déclaré"),
+    ("Selon Marie Durand, « la situation reste très tendue ».", "fr", "la situation reste très tendue", "Marie Durand", "Selon"),
+    ("‹ Nous avons besoin de plus de temps ›, affirme Marie Durand.", "fr", "Nous avons besoin de plus de temps", "Marie Durand", "affirme"),
+    ('"Vamos a seguir trabajando por el país", dijo el presidente Pedro Ejemplo.', "es", "Vamos a seguir trabajando por el país", "Pedro Ejemplo", "dijo"),
+    ("“Es un día histórico para todos”, afirmó Ana García.", "es", "Es un día histórico para todos", "Ana García", "afirmó"),
+    ("‘We will not give up on this project,’ said Anna Lee.", "en", "We will not give up on this project", "Anna Lee", "said"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "language", "text", "speaker", "cue"), SINGLE_PARAGRAPH)
+def test_quote_text_speaker_and_cue(paragraph, language, text, speaker, cue):
+    assert find_quotes([paragraph], language) == [{"text": text, "speaker": speaker, "cue": cue, "paragraph": 0}]
+
+
+@pytest.mark.parametrize(("cue", "language"), [
+    ("katanya", "id"), ("ujarnya", "id"), ("jelasnya", "id"), ("tuturnya", "id"), ("tambahnya", "id"),
+    ("imbuhnya", "id"), ("ungkapnya", "id"), ("tegasnya", "id"),
+])
+def test_nya_form_refers_to_last_named_speaker(cue, language):
+    paragraphs = [
+        '"Pasokan listrik akan pulih malam ini," kata Direktur Utama Dewi Lestari.',
+        f'"Petugas kami sudah bekerja sejak pagi tadi," {cue}.',
+    ]
+    assert find_quotes(paragraphs, language)[1] == {
+        "text": "Petugas kami sudah bekerja sejak pagi tadi", "speaker": "Dewi Lestari", "cue": cue, "paragraph": 1,
+    }
+
+
+@pytest.mark.parametrize(("attribution", "language"), [
+    ("he said", "en"), ("she added", "en"), ("kata dia", "id"), ("ujar beliau", "id"), ("sagte er", "de"),
+    ("a-t-elle dit", "fr"), ("dijo él", "es"),
+])
+def test_pronoun_refers_to_last_named_speaker(attribution, language):
+    paragraphs = ["“The first results are very promising,” said Maria Lopez.", f"“We will publish everything next week,” {attribution}."]
+    quotes = find_quotes(paragraphs, language)
+    if attribution == "a-t-elle dit":  # inverted French form: not a supported cue, so no speaker
+        assert quotes[1]["speaker"] is None
+    else:
+        assert quotes[1]["speaker"] == "Maria Lopez"
+
+
+def test_surname_resolves_to_full_name_introduced_earlier():
+    paragraphs = [
+        "Kepala Dinas Kesehatan Ahmad Fauzi meninjau posko pada Senin.",
+        '"Stok obat di posko masih cukup untuk seminggu," kata Fauzi.',
+    ]
+    assert find_quotes(paragraphs, "id")[0]["speaker"] == "Ahmad Fauzi"
+
+
+def test_quote_spanning_paragraphs_starts_at_its_first_paragraph():
+    paragraphs = [
+        "Intro paragraph without quotes.",
+        "“The first part of a long statement goes here,",
+        "“and the statement continues in the next paragraph,” said Anna Lee.",
+    ]
+    assert find_quotes(paragraphs, "en") == [{
+        "text": "The first part of a long statement goes here, and the statement continues in the next paragraph",
+        "speaker": "Anna Lee", "cue": "said", "paragraph": 1,
+    }]
+
+
+def test_second_quote_in_same_paragraph_keeps_the_speaker():
+    paragraph = "“We are ready to sign the agreement,” Maria Lopez said. “The details will follow later this week.”"
+    quotes = find_quotes([paragraph], "en")
+    assert [q["speaker"] for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_partial_quote_inside_a_sentence_is_kept():
+    paragraph = "The minister called the plan “a serious step backwards for the region” on Monday."
+    assert [q["text"] for q in find_quotes([paragraph], "en")] == ["a serious step backwards for the region"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "He called the deal “historic” and left.",
+    "Die Expertin nannte das „großartige Arbeit“.",
+    "Pemerintah menyebut program itu sebagai \"solusi jangka panjang\".",
+    "Le ministre parle d'une « réforme majeure ».",
+    "The “so-called experts” disagreed.",
+    "It’s the group’s third album and the band’s best.",
+])
+def test_scare_quotes_and_apostrophes_are_not_quotes(paragraph):
+    assert find_quotes([paragraph], None) == []
+
+
+def test_threshold_is_documented_in_words():
+    assert QUOTE_MIN_WORDS == 4
+
+
+def test_apostrophe_inside_single_quoted_quote_does_not_close_it():
+    paragraph = "‘It’s the best result we’ve had in years,’ said Anna Lee."
+    assert find_quotes([paragraph], "en")[0]["text"] == "It’s the best result we’ve had in years"
+
+
+def test_unknown_language_still_finds_cues():
+    paragraph = '"Kami akan membangun jembatan baru tahun depan," kata Budi Santoso.'
+    assert find_quotes([paragraph], None)[0]["speaker"] == "Budi Santoso"
+
+
+# --- end to end: the seed page's structure, through the steps in article.py's order ---------------
+
+SEED_LIKE_PARAGRAPHS = [
+    "Menteri Luar Negeri Rusia, Sergei Lavrov (Foto: Reuters)",
+    "MOSKOW, IPHEDIA.com - Moskow siap membantu perundingan antara Armenia dan Azerbaijan soal garis "
+    "perbatasan setelah insiden pekan lalu, kata Menteri Luar Negeri Rusia, Sergei Lavrov, Rabu.",
+    "Armenia menuding Azerbaijan memindahkan pasukan melewati perbatasan, sementara Azerbaijan membantahnya.",
+    '"Rusia telah menawarkan pertama-tama untuk memberikan bantuan dengan penetapan batas dan demarkasi," kata Lavrov.',
+    "Dia menambahkan bahwa Moskow mengusulkan komisi bersama kedua negara. "
+    '"Rusia dapat mengambil bagian (dalam komisi ini) sebagai konsultan, mediator," jelasnya, melansir Reuters.',
+    "Rusia punya pangkalan militer di Armenia dan tetap bersahabat dengan Azerbaijan. (rts/ip)",
+]
+
+
+def _run_text_steps(paragraphs: list[str]) -> dict:
+    from newsbot.extract.fields.agency import extract_agency
+    from newsbot.extract.fields.byline import pull_credit_lines
+    from newsbot.extract.fields.captions import pull_caption_paragraphs
+    from newsbot.extract.fields.dateline import parse_dateline
+
+    paragraphs, images = pull_caption_paragraphs(paragraphs)
+    paragraphs, credit_lines = pull_credit_lines(paragraphs)
+    dateline = parse_dateline(paragraphs[0]) if paragraphs else None
+    paragraphs, agency = extract_agency(paragraphs, dateline["source"] if dateline else None)
+    quotes = find_quotes(paragraphs, "id")
+    return {"paragraphs": paragraphs, "images": images, "credits": credit_lines, "dateline": dateline,
+            "agency": agency, "quotes": quotes}
+
+
+def test_seed_pattern_caption_is_an_image():
+    assert _run_text_steps(SEED_LIKE_PARAGRAPHS)["images"] == [
+        {"url": None, "caption": "Menteri Luar Negeri Rusia, Sergei Lavrov", "credit": "Reuters"}
+    ]
+
+
+def test_seed_pattern_dateline():
+    assert _run_text_steps(SEED_LIKE_PARAGRAPHS)["dateline"] == {
+        "raw": "MOSKOW, IPHEDIA.com -", "city": "Moskow", "source": "IPHEDIA.com"
+    }
+
+
+def test_seed_pattern_agency_code_is_read_and_removed():
+    result = _run_text_steps(SEED_LIKE_PARAGRAPHS)
+    assert result["agency"] == {"raw": "(rts/ip)", "codes": ["rts", "ip"], "agencies": ["Reuters"]}
+    assert result["paragraphs"][-1].endswith("Azerbaijan.")
+    assert result["credits"] == []
+
+
+def test_seed_pattern_quotes_resolve_to_lavrov():
+    assert _run_text_steps(SEED_LIKE_PARAGRAPHS)["quotes"] == [
+        {"text": "Rusia telah menawarkan pertama-tama untuk memberikan bantuan dengan penetapan batas dan demarkasi",
+         "speaker": "Sergei Lavrov", "cue": "kata", "paragraph": 2},
+        {"text": "Rusia dapat mengambil bagian (dalam komisi ini) sebagai konsultan, mediator",
+         "speaker": "Sergei Lavrov", "cue": "jelasnya", "paragraph": 3},
+    ]
+
+
+def test_quote_inside_a_caption_is_not_a_quote():
+    paragraphs = ['Warga membawa poster bertuliskan "Kami butuh air bersih sekarang juga" (Foto: ANTARA/Rina)', "Isi berita."]
+    assert _run_text_steps(paragraphs)["quotes"] == []
