@@ -53,6 +53,8 @@ BODY_NAMED_MIN_SHARE = 0.2
 # A sibling of the container joins it when it is this much prose (a lede beside the body).
 BODY_SIBLING_MIN_CHARS = 60
 BODY_SIBLING_MIN_SHARE = 0.7
+# How far up from the winner to look for a named article body that contains it.
+BODY_NAMED_ANCESTOR_DEPTH = 3
 # Furniture-looking wrappers holding more than this share of the page's text are layout, not furniture.
 BODY_FURNITURE_MAX_SHARE = 0.4
 _MAX_BYLINE_CHARS = 160
@@ -74,7 +76,8 @@ class _PageStats:
     tag_rows: list[Any] = field(default_factory=list)
     furniture: set[Any] = field(default_factory=set)
     candidates: list[tuple[float, Any]] = field(default_factory=list)
-    named_bodies: list[Any] = field(default_factory=list)  # elements whose class/itemprop names the article text
+    named_bodies: list[Any] = field(default_factory=list)
+    order: dict[Any, int] = field(default_factory=dict)  # document order of named bodies  # elements whose class/itemprop names the article text
     best: Any = None
 
 
@@ -96,8 +99,9 @@ def _extract(doc: Document) -> BodyResult:
     result = BodyResult(headline=_headline(root, stats, container))
     if container is None:
         return result
-    walker = _ContainerWalker(stats, doc.url, container)
-    for part in _with_prose_siblings(stats, container):
+    parts = _article_parts(stats, container)
+    walker = _ContainerWalker(stats, doc.url, parts)
+    for part in parts:
         walker.walk(part)
     walker.flush()
     result.paragraphs = walker.paragraphs
@@ -188,6 +192,7 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
         if hints and STRONG_POSITIVE_HINT_RE.search(hints):
             score += 0.2 * good
             stats.named_bodies.append(el)
+            stats.order[el] = len(elements) - len(stats.order)
         if score > 0:
             stats.candidates.append((score, el))
 
@@ -210,21 +215,63 @@ def _best_candidate(stats: _PageStats) -> Any:
     named = [el for el in stats.named_bodies if el is not best and stats.good_len[el] >= floor and _is_inside(el, best)]
     if named:
         return max(named, key=lambda el: stats.good_len[el])
+    # A small winner (a bullet box) inside a named body whose many short paragraphs scored low.
+    for ancestor in list(best.iterancestors())[:BODY_NAMED_ANCESTOR_DEPTH]:
+        if ancestor in stats.order and stats.good_len[ancestor] >= 2 * stats.good_len[best]:
+            return ancestor
     return best
 
 
+def _article_parts(stats: _PageStats, container: Any) -> list[Any]:
+    """The container, or every same-named article body when the text is split into several, plus ledes."""
+    twins = _named_twins(stats, container)
+    if len(twins) > 1:
+        return twins
+    return _with_prose_siblings(stats, container)
+
+
+def _named_twins(stats: _PageStats, container: Any) -> list[Any]:
+    """Named article bodies shaped like `container` under its section (chunks between ads), in page order."""
+    if container not in stats.named_bodies:
+        return [container]
+    shape = (container.tag, container.get("class"))
+    scope = container
+    for _ in range(4):
+        parent = scope.getparent()
+        if parent is None or parent.tag in _ROOT_TAGS:
+            break
+        scope = parent
+    twins = [
+        el for el in stats.named_bodies
+        if (el.tag, el.get("class")) == shape and stats.good_len[el] > 0 and _is_inside(el, scope)
+    ]
+    twins = [el for el in twins if not any(other is not el and _is_inside(el, other) for other in twins)]
+    twins.sort(key=lambda el: stats.order[el])
+    return twins if container in twins else [container]
+
+
 def _with_prose_siblings(stats: _PageStats, container: Any) -> list[Any]:
-    """The container plus earlier sibling blocks of plain prose (a standfirst or lede set before the body)."""
+    """The container plus the siblings that continue it.
+
+    Earlier siblings of plain prose (a standfirst or lede set before the body) and later siblings
+    built like the container (same tag and class: an article split in chunks around ads) join it.
+    """
     parent = container.getparent()
     if parent is None or container.tag in _ROOT_TAGS:
         return [container]
     parts = []
+    seen_container = False
+    shape = (container.tag, container.get("class"))
     for sibling in parent:
         if sibling is container:
+            seen_container = True
             parts.append(sibling)
-            break
+            continue
         good = stats.good_len.get(sibling, 0.0)
-        if good >= BODY_SIBLING_MIN_CHARS and good >= BODY_SIBLING_MIN_SHARE * stats.text_len[sibling]:
+        if seen_container:
+            if good > 0 and (sibling.tag, sibling.get("class")) == shape:
+                parts.append(sibling)
+        elif good >= BODY_SIBLING_MIN_CHARS and good >= BODY_SIBLING_MIN_SHARE * stats.text_len[sibling]:
             parts.append(sibling)
     return parts
 
@@ -242,11 +289,11 @@ def _has_byline_hint(el: Any, hints: str) -> bool:
 class _ContainerWalker:
     """Emits paragraphs from the chosen container in reading order, routing furniture elsewhere."""
 
-    def __init__(self, stats: _PageStats, base_url: str | None, container: Any) -> None:
+    def __init__(self, stats: _PageStats, base_url: str | None, parts: list[Any]) -> None:
         self.stats = stats
         self.base_url = base_url
-        self.container = container
-        self.container_len = max(stats.text_len.get(container, 0), 1)
+        self.parts = set(parts)
+        self.container_len = max(sum(stats.text_len.get(part, 0) for part in parts), 1)
         self.paragraphs: list[str] = []
         self.images: list[Image] = []
         self.bylines: list[str] = []
@@ -264,7 +311,7 @@ class _ContainerWalker:
             self._buffer.append(_BR)
             self._add_text(el.tail)
             return
-        if el is not self.container and self._route_special(el, tag):
+        if el not in self.parts and self._route_special(el, tag):
             self._add_text(el.tail)
             return
         is_block = tag not in BODY_INLINE_TAGS
