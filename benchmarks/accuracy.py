@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.metadata
 import json
 import platform
 import subprocess
@@ -158,6 +159,14 @@ def _short_id(page_id: str) -> str:
     return page_id if len(page_id) <= 40 else page_id[:16] + "…"
 
 
+def _dist_version(name: str) -> str | None:
+    """Installed version, read without importing the extractor into this (parent) process."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
 def _git_commit() -> str | None:
     try:
         root = Path(__file__).resolve().parents[1]
@@ -169,13 +178,7 @@ def _git_commit() -> str | None:
 
 
 def results_document(args, metrics, runs, findings, digests) -> dict:
-    import newsbot
-
-    versions = {"newsbot": newsbot.__version__, "python": platform.python_version()}
-    if "trafilatura" in runs:
-        import trafilatura
-
-        versions["trafilatura"] = trafilatura.__version__
+    versions = {name: _dist_version(name) for name in runs} | {"python": platform.python_version()}
     return {
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "commit": _git_commit(),
@@ -210,10 +213,8 @@ def pin(args, metrics: dict[str, dict[str, dict]], digests: dict[str, str]) -> i
         print("refusing to pin: " + bl.describe_changes(plan), file=sys.stderr)
         print("lowering a floor or changing the corpus needs --allow-lower --why \"...\"", file=sys.stderr)
         return 1
-    import newsbot
-
     why = args.why or "re-pinned after extractor changes"
-    note = f"{dt.date.today().isoformat()} newsbot {newsbot.__version__} @ {_git_commit()}: {bl.describe_changes(plan)} ({why})"
+    note = f"{dt.date.today().isoformat()} newsbot {_dist_version('newsbot')} @ {_git_commit()}: {bl.describe_changes(plan)} ({why})"
     bl.save(bl.apply_pin(current, plan, digests, note))
     print(f"pinned {bl.BASELINE_PATH}: {note}")
     return 0

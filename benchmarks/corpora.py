@@ -89,6 +89,21 @@ def fundus_pages(shared: Path, limit: int | None = None) -> Iterator[Page]:
         yield Page("fundus", row["file"], row.get("url"), html, gold)
 
 
+def all_page_files(shared: Path, corpus: str, limit: int | None = None) -> list[Page]:
+    """Every page file of a corpus, gold or not (for speed runs); URLs where the gold knows them."""
+    root = corpus_dir(shared, corpus)
+    if corpus == "scrapinghub":
+        return load_pages(shared, corpus, limit)
+    urls = {}
+    for line in _require(root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            urls[row["file"]] = row.get("url")
+    pages_dir = _require(root / "pages")
+    names = sorted(p.relative_to(pages_dir).as_posix() for p in pages_dir.rglob("*.html.gz") if p.is_file())
+    return [Page(corpus, name, urls.get(name), _read_gz(pages_dir / name), Gold(body="")) for name in names[:limit]]
+
+
 LOADERS = {"scrapinghub": scrapinghub_pages, "fundus": fundus_pages}
 
 
