@@ -1,0 +1,98 @@
+"""Boilerplate recognition: phrase verdicts per language, tag-row labels, class/id hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.extract.boilerplate import (
+    LANGUAGE_PHRASES,
+    PHRASE_MATCHER,
+    Verdict,
+    hint_text,
+    is_negative_hint,
+    normalize_space,
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Back to Top",
+        "ADVERTISEMENT",
+        "Iklan",
+        "Scroll to continue with content",
+        "Beranda",
+        "Baca juga: Rusia dan Armenia sepakat",
+        "Baca Juga: Harga minyak naik",
+        "Lihat juga: video terbaru",
+        "Simak juga berita lainnya",
+        "Read also: Markets rally after the vote",
+        "Related coverage",
+        "Lesen Sie auch: Die Bahn streikt",
+        "Lire aussi : Le gouvernement recule",
+        "Lee también: El Congreso aprueba la ley",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "© 2024 Example Media. All rights reserved.",
+        "Siapapun boleh berkomentar, tetapi dengan cara yang bijaksana sesuai UU ITE.",
+    ],
+)
+def test_furniture_paragraph_is_dropped(paragraph: str) -> None:
+    assert PHRASE_MATCHER.verdict(paragraph) is Verdict.DROP
+
+
+@pytest.mark.parametrize("paragraph", ["Buka Komentar", "Tutup Komentar", "No comments:", "Write Komentar", "Leave a Reply", "Posting Lebih Baru"])
+def test_comment_widget_heading_ends_the_article(paragraph: str) -> None:
+    assert PHRASE_MATCHER.verdict(paragraph) is Verdict.END
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Armenia menuduh Azerbaijan mengirim pasukan melintasi perbatasan pekan lalu.",
+        "Readers also wrote in about the decision, which many called rushed.",
+        "The advertisement campaign cost the party more than it raised.",
+        "Home prices rose 4% in March, the agency said.",
+    ],
+)
+def test_article_prose_is_kept(paragraph: str) -> None:
+    assert PHRASE_MATCHER.verdict(paragraph) is Verdict.KEEP
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("TOPIK", "TOPIK"), ("Tags: budget, council", "Tags"), ("Schlagworte: Bahn", "Schlagworte"), ("Topics of the day were many", None)],
+)
+def test_tag_row_label(text: str, label: str | None) -> None:
+    assert PHRASE_MATCHER.tag_label(text) == label
+
+
+@pytest.mark.parametrize(
+    ("attrib", "negative"),
+    [
+        ({"class": "related-posts"}, True),
+        ({"id": "comments"}, True),
+        ({"class": "share-bar social"}, True),
+        ({"class": "newsletter-signup"}, True),
+        ({"class": "ad-slot"}, True),
+        ({"class": "entry-content"}, False),
+        ({"class": "article-body"}, False),
+        ({"class": "content has-sidebar"}, False),  # a layout state class, not a sidebar
+        ({"class": "header"}, False),  # "ad" must match as a whole word only
+        ({"class": "comments article-body"}, False),  # naming the article text outweighs
+    ],
+)
+def test_negative_class_hints(attrib: dict[str, str], negative: bool) -> None:
+    assert is_negative_hint(hint_text(attrib)) is negative
+
+
+def test_every_language_has_phrase_data() -> None:
+    assert set(LANGUAGE_PHRASES) == {"common", "id", "en", "de", "fr", "es"}
+    assert all(phrases.lines and phrases.prefixes for phrases in LANGUAGE_PHRASES.values())
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("a\u00a0b", "a b"), ("zero\u200bwidth", "zerowidth"), ("  many \n\t spaces ", "many spaces"), ("soft\u00adhyphen", "softhyphen")],
+)
+def test_normalize_space(raw: str, clean: str) -> None:
+    assert normalize_space(raw) == clean
