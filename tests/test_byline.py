@@ -107,3 +107,17 @@ def test_merge_cleans_metadata_authors():
 def test_metadata_author_who_is_the_editor_is_not_an_author():
     merged = merge_bylines([parse_byline("Penulis: Rahmat Hidayat | Editor: Sandro Gatra")], ["Sandro Gatra"])
     assert (merged.authors, merged.editors) == (["Rahmat Hidayat"], ["Sandro Gatra"])
+
+
+@pytest.mark.parametrize(("raw", "authors", "agencies"), [
+    ("Von Ulrich BeispielKorrespondent", ["Ulrich Beispiel"], []),
+    ("By Jane DoeStaff Writer", ["Jane Doe"], []),
+    ("Par Le Monde et AFP", [], ["AFP"]),
+    ("The Daily Planet", [], []),
+    ("AFP Deutschland", [], ["AFP"]),
+    ("Deutsche Welle", [], ["DW"]),
+    ("Le Thanh Hai", ["Le Thanh Hai"], []),
+])
+def test_glued_roles_publications_and_agency_desks(raw, authors, agencies):
+    parsed = parse_byline(raw)
+    assert (parsed.authors, parsed.agencies) == (authors, agencies)

@@ -55,3 +55,17 @@ def test_long_paragraph_ending_in_a_credit_stays_in_the_body():
     long_paragraph = " ".join(["Warga berkumpul di alun-alun kota."] * 12) + " (Foto: Reuters)"
     kept, images = pull_caption_paragraphs([long_paragraph])
     assert (kept, images) == ([long_paragraph], [])
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    ("Helfer gehen zum Schiff: 11. Mai 2026 (AFP / JANE ROE)", "Helfer gehen zum Schiff: 11. Mai 2026", "AFP / JANE ROE"),
+    ("Der Präsident in Kiew Anna Beispiel/AP", "Der Präsident in Kiew", "Anna Beispiel/AP"),
+    ("Die Nachrichten wirken echt. (Bild: Beispielzentrale.de / Radar)", "Die Nachrichten wirken echt", "Beispielzentrale.de / Radar"),
+])
+def test_figcaption_credit_forms(text, caption, credit):
+    assert split_caption_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("text", ["He flew home from Beirut/The Hague", "Talks moved to Beirut/The Hague."])
+def test_place_pair_with_slash_is_not_a_credit(text):
+    assert split_caption_credit(text) == (None, None)

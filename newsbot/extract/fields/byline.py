@@ -18,6 +18,7 @@ from newsbot.extract.lexicon.byline_roles import (
     BYLINE_NAME_JOINERS,
     BYLINE_NAME_PARTICLES,
     BYLINE_NOT_NAME_WORDS,
+    BYLINE_PUBLICATION_ARTICLES,
     BYLINE_ROLES,
     BYLINE_STOP_PHRASES,
 )
@@ -131,7 +132,7 @@ def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> N
         candidate = candidate.strip(" .,:;()[]-–—'\"")
         if not candidate:
             continue
-        agency = agency_for_name(candidate) or agency_for_name(_PLACE_SUFFIX.sub("", candidate))
+        agency = agency_for_name(candidate) or agency_for_name(_PLACE_SUFFIX.sub("", candidate)) or _agency_desk(candidate)
         if agency:
             result.byline.agencies.append(agency)
             continue
@@ -146,10 +147,28 @@ def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> N
         (result.byline.editors if role == "editor" else result.byline.authors).append(name)
 
 
+def _agency_desk(candidate: str) -> str | None:
+    """"AFP Deutschland", "REUTERS Staff": an upper-case agency name opening a short credit."""
+    words = candidate.split()
+    if 1 < len(words) <= 3 and words[0].isupper():
+        return agency_for_name(words[0])
+    return None
+
+
+def _unglue_roles(text: str) -> str:
+    """"Ulrich ExnerKorrespondent" (DOM text run together) -> "Ulrich Exner Korrespondent"."""
+    for role in BYLINE_ROLES:
+        printed = " ".join(word[:1].upper() + word[1:] for word in role.split())
+        text = re.sub(rf"(?<=[a-zß-ÿ]){re.escape(printed)}(?!\w)", " " + printed, text)
+    return text
+
+
 def _clean_name(candidate: str) -> str | None:
     """The person's name in `candidate`, or None when it does not read as one."""
-    text = _PLACE_SUFFIX.sub("", _ROLE.sub(" ", candidate))
+    text = _PLACE_SUFFIX.sub("", _ROLE.sub(" ", _unglue_roles(candidate)))
     words = text.strip(" .,:;-").split()
+    if len(words) == 2 and words[0].casefold() in BYLINE_PUBLICATION_ARTICLES:
+        return None  # "Le Figaro", "Die Welt": a publication
     while words and words[-1].casefold().strip(".,") in BYLINE_DATE_WORDS:
         words.pop()
     if not 0 < len(words) <= BYLINE_MAX_NAME_WORDS or not words[0][0].isupper():

@@ -26,7 +26,9 @@ _PAREN_CREDIT = re.compile(rf"\s*[(\[]\s*(?P<label>{_LABEL})\s*(?::|{_BY})\s*(?P
 # "... Photo: AP" / "... FOTO: ANTARA/Name" / "... Photo by X/Getty Images"
 _TRAILING_CREDIT = re.compile(rf"(?:^|[\s.,;|–—-])\s*(?P<label>{_LABEL})\s*(?::|{_BY}\b)\s*(?P<credit>[^:()]{{1,80}}?)\s*\.?$", re.I)
 # "... REUTERS/Jane Doe", "... ANTARA FOTO/Name", "... AP Photo/Name", "... AFP/Getty Images"
-_SLASH_CREDIT = re.compile(r"(?:^|\s)\(?(?P<credit>(?P<agency>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)/[A-Z][\w.'’ -]{1,40}?(?:/[A-Z][\w ]{1,30})?)\)?\s*$")
+_SLASH_CREDIT = re.compile(r"(?:^|\s)\(?(?P<credit>(?P<agency>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?) ?/ ?[A-Z][\w.'’ -]{1,40}?(?:/[A-Z][\w ]{1,30})?)\)?\s*$")
+# "... Jane Roe/AP", "... Anna Beispiel/dpa": photographer first, agency after the slash.
+_NAME_SLASH_AGENCY = re.compile(r"(?:^|\s)\(?(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?P<agency>[A-Za-z][\w ]{1,30}?))\)?\s*$")
 # "Foto: dok. X" standing alone, or "FOTO: caption ..." with the label first.
 _LEADING_LABEL = re.compile(rf"^\s*(?P<label>{_LABEL})\s*:\s*(?P<rest>.+)$", re.I)
 _PHOTO_WORDS = re.compile(r"\b(?:photo|foto|getty|shutterstock|istock|dok\.?|doc\.?|dokumentasi)\b", re.I)
@@ -50,6 +52,9 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
             return _clean_caption(text[: match.start()]), match.group("credit").strip(" .")
     match = _SLASH_CREDIT.search(text)
     if match and _is_slash_credit(match):
+        return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
+    match = _NAME_SLASH_AGENCY.search(text)
+    if match and (agency_for_name(match.group("agency")) or _PHOTO_WORDS.search(match.group("agency"))):
         return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
     return None, None
 

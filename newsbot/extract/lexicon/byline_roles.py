@@ -68,3 +68,7 @@ BYLINE_DATE_WORDS: frozenset[str] = frozenset({
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
     "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
 })
+# Articles that open a publication's name ("Le Figaro", "Die Welt", "The Guardian"), not a person's.
+BYLINE_PUBLICATION_ARTICLES: frozenset[str] = frozenset({
+    "the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de",
+})
