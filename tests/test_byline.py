@@ -121,3 +121,13 @@ def test_metadata_author_who_is_the_editor_is_not_an_author():
 def test_glued_roles_publications_and_agency_desks(raw, authors, agencies):
     parsed = parse_byline(raw)
     assert (parsed.authors, parsed.agencies) == (authors, agencies)
+
+
+@pytest.mark.parametrize(("raw", "authors", "agencies"), [
+    ("By ANNA ROE, MARY JANE DOE and ERIC POETAssociated Press", ["ANNA ROE", "MARY JANE DOE", "ERIC POET"], ["AP"]),
+    ("Steve Example, AP National Political Writer", ["Steve Example"], ["AP"]),
+    ("Reuters November 18, 2019 11:03 PM", [], ["Reuters"]),
+])
+def test_wire_bylines_as_sites_print_them(raw, authors, agencies):
+    parsed = parse_byline(raw)
+    assert (parsed.authors, parsed.agencies) == (authors, agencies)

@@ -181,3 +181,8 @@ def test_seed_pattern_quotes_resolve_to_lavrov():
 def test_quote_inside_a_caption_is_not_a_quote():
     paragraphs = ['Warga membawa poster bertuliskan "Kami butuh air bersih sekarang juga" (Foto: ANTARA/Rina)', "Isi berita."]
     assert _run_text_steps(paragraphs)["quotes"] == []
+
+
+def test_upper_case_dateline_is_not_part_of_the_speaker_name():
+    paragraphs = ["MADRID — Carlos Ejemplo kept his team's hopes alive.", "“The format makes every mistake very costly,” Ejemplo said."]
+    assert find_quotes(paragraphs, "en")[0]["speaker"] == "Carlos Ejemplo"

@@ -96,7 +96,7 @@ def _is_credit_line(paragraph: str) -> bool:
 
 
 def _parse(raw: str) -> _Parsed:
-    text = " ".join(raw.split()) if raw else ""
+    text = _unglue_agencies(" ".join(raw.split())) if raw else ""
     result = _Parsed(Byline(raw=raw or None))
     for role, labelled, segment in _segments(text):
         for piece in _SEPARATORS.split(segment):
@@ -129,7 +129,7 @@ def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> N
     piece = _STOP.sub("", _NOISE.sub(" ", piece))
     piece = re.split(r"\d", piece, maxsplit=1)[0]  # dates and times end the names
     for candidate in _JOINERS.split(piece):
-        candidate = candidate.strip(" .,:;()[]-–—'\"")
+        candidate = _drop_trailing_date_words(candidate.strip(" .,:;()[]-–—'\""))
         if not candidate:
             continue
         agency = agency_for_name(candidate) or agency_for_name(_PLACE_SUFFIX.sub("", candidate)) or _agency_desk(candidate)
@@ -147,12 +147,30 @@ def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> N
         (result.byline.editors if role == "editor" else result.byline.authors).append(name)
 
 
+def _drop_trailing_date_words(text: str) -> str:
+    """"Reuters November" (the date's digits already cut) -> "Reuters"."""
+    words = text.split()
+    while words and words[-1].casefold().strip(".,") in BYLINE_DATE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _agency_desk(candidate: str) -> str | None:
-    """"AFP Deutschland", "REUTERS Staff": an upper-case agency name opening a short credit."""
+    """"AFP Deutschland", "AP National Political Writer": an agency name opening a desk or role credit."""
     words = candidate.split()
-    if 1 < len(words) <= 3 and words[0].isupper():
+    if len(words) > 1 and ((len(words) <= 3 and words[0].isupper()) or _ROLE.search(candidate)):
         return agency_for_name(words[0])
     return None
+
+
+_GLUED_AGENCIES = ("Associated Press", "Reuters", "Agence France-Presse", "Bloomberg", "Deutsche Presse-Agentur")
+
+
+def _unglue_agencies(text: str) -> str:
+    """"ERIC TUCKERAssociated Press" (DOM text run together) -> "ERIC TUCKER, Associated Press"."""
+    for name in _GLUED_AGENCIES:
+        text = re.sub(rf"(?<=[A-Za-z]){re.escape(name)}(?!\w)", ", " + name, text)
+    return text
 
 
 def _unglue_roles(text: str) -> str:

@@ -317,6 +317,9 @@ def _strip_titles(words: list[str], vocab: _Vocabulary) -> list[str]:
     """Drop job titles: everything up to the last title word ("Russian Foreign Minister Sergei Lavrov")."""
     lowered = [w.casefold().rstrip(".") for w in words]
     cut = 0
+    # "MADRID Rafael Nadal": an upper-case dateline run into the name is not part of it.
+    while cut < len(words) - 1 and _is_all_caps(words[cut]) and not all(_is_all_caps(w) for w in words[cut:]):
+        cut += 1
     for i in range(len(words)):
         for title in vocab.titles:
             parts = [part.rstrip(".") for part in title.split()]
@@ -333,6 +336,11 @@ def _strip_titles(words: list[str], vocab: _Vocabulary) -> list[str]:
     if len(rest) == 1 and rest[0].casefold().endswith(vocab.title_suffixes):
         return []  # "Feuerwehrsprecher" alone names a role, not a person
     return rest
+
+
+def _is_all_caps(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | None:
