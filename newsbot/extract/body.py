@@ -42,6 +42,9 @@ BODY_INLINE_TAGS = frozenset(
 # Elements never chosen as the container themselves (too small a unit or not a text block).
 _NOT_CONTAINERS = BODY_INLINE_TAGS | {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "html"}
 _ROOT_TAGS = frozenset({"html", "body"})
+# Layout wrappers: inside the container they are skipped when they hold no prose at all.
+_WRAPPER_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "table"})
+BODY_LABEL_MAX_CHARS = 30
 # Furniture text costs this much per character against the good text a container gains.
 BODY_FURNITURE_COST = 0.6
 # A block needs this many characters of its own inline text to count as article prose.
@@ -352,6 +355,8 @@ class _ContainerWalker:
             return True
         if el in self.stats.furniture or (tag == "header" and text_len * 2 < self.container_len):
             return True
+        if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None:
+            return True  # a wrapper holding only a label: menu entries, widget titles, dates
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
         return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
 
