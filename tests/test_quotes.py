@@ -186,3 +186,18 @@ def test_quote_inside_a_caption_is_not_a_quote():
 def test_upper_case_dateline_is_not_part_of_the_speaker_name():
     paragraphs = ["MADRID — Carlos Ejemplo kept his team's hopes alive.", "“The format makes every mistake very costly,” Ejemplo said."]
     assert find_quotes(paragraphs, "en")[0]["speaker"] == "Carlos Ejemplo"
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("“Demand will stay weak this year,” Jane Roe, an analyst at the Example Council on Energy, said.", "Jane Roe"),
+    ("“Water vapour was found in the plume,” agency planetary scientist Avi Example said.", "Avi Example"),
+    ("“We published the data in the journal,” Example and his team wrote.", None),
+    ("Robertson Example, the U.S. commander, said: “The mission is going according to plan.”", "Robertson Example"),
+])
+def test_subject_with_apposition_or_description(paragraph, speaker):
+    assert find_quotes([paragraph], "en")[0]["speaker"] == speaker
+
+
+def test_pronoun_subject_with_adverb_refers_to_last_speaker():
+    paragraphs = ["“The plan is ready for a vote,” said Anna Lee.", "She later told reporters: “We will win this vote easily.”"]
+    assert find_quotes(paragraphs, "en")[1]["speaker"] == "Anna Lee"

@@ -26,6 +26,7 @@ from newsbot.extract.types import Quote
 
 QUOTE_MIN_WORDS = 4  # "a 'historic' deal" or „großartige Arbeit“ is emphasis, not a quote
 SPEAKER_MAX_WORDS = 10
+SUBJECT_MAX_WORDS = 16  # "Name, a research analyst at the X Council, said"
 _CUES_BY_LANGUAGE: dict[str, QuoteCues] = {
     "en": cues_en.CUES, "id": cues_id.CUES, "de": cues_de.CUES, "fr": cues_fr.CUES, "es": cues_es.CUES,
 }
@@ -149,7 +150,7 @@ def _sentences(text: str) -> list[str]:
     pieces, start = [], 0
     for mark in _SENTENCE_MARK.finditer(text):
         word = re.split(r"\s", text[start : mark.start()])[-1]
-        if mark.group() == "." and (word.casefold() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word)):
+        if mark.group() == "." and (word.casefold() in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word)):
             continue
         pieces.append(text[start : mark.start()])
         start = mark.end()
@@ -194,7 +195,7 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
         who = _after_article_and_title(who, vocab)
     if not who or not who[0].isupper():
         return match.group("cue"), None  # "said a spokesman for the ministry": unnamed
-    return match.group("cue"), _resolve(_name_in(who, vocab, prefer="first"), vocab, context)
+    return match.group("cue"), _resolve(_name_in(who, vocab), vocab, context)
 
 
 def _after_article_and_title(who: str, vocab: _Vocabulary) -> str:
@@ -222,8 +223,10 @@ def _self_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, 
 def _speaker_then_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
     """'..., Smith said' / '..., he said' / '..., minister Tom Alweendo told reporters'."""
     cues = "|".join(re.escape(c) for c in sorted(vocab.verbs, key=len, reverse=True))
-    match = re.match(rf"^\s*[,.]?\s*[-–—]?\s*(?P<who>[^,.!?;]+?)\s+(?P<cue>{cues})\b", after, re.I)
-    if not match or len(match.group("who").split()) > SPEAKER_MAX_WORDS:
+    # `after` is one clause already, so commas and abbreviation dots may sit in the subject
+    # ("Jane Roe, an analyst at the U.N. agency, said").
+    match = re.match(rf"^\s*[,.]?\s*[-–—]?\s*(?P<who>[^!?;]+?)\s+(?P<cue>{cues})\b", after, re.I)
+    if not match or len(match.group("who").split()) > SUBJECT_MAX_WORDS:
         return None
     return match.group("cue"), _speaker_from_subject(match.group("who"), vocab, context)
 
@@ -236,7 +239,7 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
     according = "|".join(re.escape(c) for c in vocab.according)
     match = re.search(rf"(?:^|\s)(?P<cue>{according})\s+(?P<who>[^,:]+?)\s*[,:]?\s*$", clause, re.I)
     if match:
-        return match.group("cue"), _resolve(_name_in(match.group("who"), vocab, prefer="first"), vocab, context)
+        return match.group("cue"), _resolve(_name_in(match.group("who"), vocab), vocab, context)
     cues = "|".join(re.escape(c) for c in sorted(vocab.verbs, key=len, reverse=True))
     match = re.search(rf"^(?P<who>.+?)\s+(?P<cue>{cues})\b(?:\s+[\w-]+){{0,3}}?\s*[:,]?\s*$", clause, re.I)
     if match and len(match.group("who").split()) <= SPEAKER_MAX_WORDS:
@@ -245,26 +248,35 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
 
 
 def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> str | None:
+    """The speaker in a subject phrase before the verb."""
     words = who.split()
-    first = words[0].casefold()
-    if first in vocab.pronouns and len(words) == 1:
+    first = words[0].casefold().strip(",")
+    if first in vocab.pronouns:
         return context.last_speaker
     if first in vocab.unnamed:
         who = _after_article_and_title(who, vocab)
         if not who:
             return None
         words = who.split()
-    # "Samson Mokoena from X says" names the subject first; "minister of mines Tom Alweendo told" last.
-    prefer = "first" if words[0][0].isupper() else "last"
-    return _resolve(_name_in(who, vocab, prefer=prefer, subject=True), vocab, context)
+    runs = _capitalised_runs(who, stop_at_lowercase=False)
+    if not runs:
+        return None
+    if words[0][0].isupper() and (len(runs[0]) >= 2 or len(words) == 1 or words[0].endswith(",")):
+        # "Samson Mokoena from X says", "Jane Roe, an analyst, said", "Lavrov said": named first.
+        chosen = runs[0]
+    else:
+        # "minister of mines Tom Alweendo told", "Goddard planetary scientist Avi Mandell said": the run
+        # next to the verb; a lone capitalised word there ("Paganini and his team") is too unsure.
+        chosen = runs[-1] if len(runs[-1]) >= 2 else []
+    return _resolve(_name_in(" ".join(chosen), vocab), vocab, context) if chosen else None
 
 
 # --- names --------------------------------------------------------------------------------------
 
 
-def _name_in(phrase: str, vocab: _Vocabulary, *, prefer: str, subject: bool = False) -> str | None:
+def _name_in(phrase: str, vocab: _Vocabulary) -> str | None:
     """The person's name in a speaker phrase, titles stripped ("Menteri Luar Negeri Rusia, Sergei Lavrov")."""
-    runs = _capitalised_runs(phrase, stop_at_lowercase=prefer == "first")
+    runs = _capitalised_runs(phrase, stop_at_lowercase=True)
     candidates = []
     for run in runs:
         words = [w for w in run if w.casefold().strip(".") not in BYLINE_DATE_WORDS]
@@ -276,15 +288,9 @@ def _name_in(phrase: str, vocab: _Vocabulary, *, prefer: str, subject: bool = Fa
     if not candidates:
         return None
     untitled = [c for c in candidates if not c[0]]
-    if prefer == "first":
-        # "ROLE, NAME": a run that is all title defers to a title-free run after it.
-        chosen = untitled[0] if untitled and candidates[0][0] and len(untitled[0][1].split()) >= 2 else candidates[0]
-        if subject and len(chosen[2]) == 1 and len(runs) == 1 and len(phrase.split()) > 1 and not phrase.split()[1].startswith(","):
-            trailing = phrase.split()[1]
-            if not trailing[0].isupper() and trailing.casefold() not in BYLINE_NAME_PARTICLES:
-                return None  # "Environmental organisation ..." is a description, not a name
-        return chosen[1]
-    return candidates[-1][1]
+    # "ROLE, NAME": a run that is all title defers to a title-free run after it.
+    chosen = untitled[0] if untitled and candidates[0][0] and len(untitled[0][1].split()) >= 2 else candidates[0]
+    return chosen[1]
 
 
 def _capitalised_runs(phrase: str, *, stop_at_lowercase: bool) -> list[list[str]]:
