@@ -201,3 +201,12 @@ def test_subject_with_apposition_or_description(paragraph, speaker):
 def test_pronoun_subject_with_adverb_refers_to_last_speaker():
     paragraphs = ["“The plan is ready for a vote,” said Anna Lee.", "She later told reporters: “We will win this vote easily.”"]
     assert find_quotes(paragraphs, "en")[1]["speaker"] == "Anna Lee"
+
+
+def test_surname_resolves_to_the_most_mentioned_full_name():
+    paragraphs = [
+        "At a rally in Kentucky Example spoke for an hour.",
+        "Supporters of John Example cheered. John Example thanked them.",
+        "“We will win this state again next year,” Example said.",
+    ]
+    assert find_quotes(paragraphs, "en")[0]["speaker"] == "John Example"

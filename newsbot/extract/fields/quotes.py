@@ -15,6 +15,7 @@ wrong language tag still gets its quotes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,6 +57,7 @@ class _Span:
 @dataclass
 class _Context:
     known_names: list[str] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)
     last_speaker: str | None = None
 
 
@@ -74,7 +76,8 @@ class _Vocabulary:
 def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     """Direct quotes in reading order; `paragraph` is the index where each quote opens."""
     vocab = _vocabulary(language)
-    context = _Context(known_names=_full_names(paragraphs, vocab))
+    mentions = _full_names(paragraphs, vocab)
+    context = _Context(known_names=list(mentions), mentions=mentions)
     quotes: list[Quote] = []
     for span in _quoted_spans(paragraphs):
         text = _clean_quote(span.text)
@@ -358,24 +361,23 @@ def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | N
     if len(name.split()) > 1:
         return name
     key = name.casefold()
-    for full in context.known_names:
-        if full.split()[-1].casefold() == key:
-            return full
-    for full in context.known_names:
-        if full.split()[0].casefold() == key:
-            return full
+    for position in (-1, 0):  # surname first ("Lavrov"), then a first name ("Joko")
+        matches = [full for full in context.known_names if full.split()[position].casefold() == key]
+        if matches:
+            # The most mentioned wins: "Donald Trump" over a stray "Kentucky Trump" run.
+            return max(matches, key=lambda full: (context.mentions[full], -context.known_names.index(full)))
     return name
 
 
-def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> list[str]:
-    """Capitalised runs of 2-4 words (titles stripped) in order of appearance: candidate full names."""
-    names: list[str] = []
+def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
+    """Capitalised runs of 2-4 words (titles stripped), counted, in order of first appearance."""
+    names: Counter[str] = Counter()
     for paragraph in paragraphs:
         for sentence in _sentences(paragraph):
             for run in _capitalised_runs(sentence, stop_at_lowercase=False):
                 words = _strip_titles(run, vocab)
-                if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)) and " ".join(words) not in names:
-                    names.append(" ".join(words))
+                if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):
+                    names[" ".join(words)] += 1
     return names
 
 
