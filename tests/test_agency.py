@@ -66,7 +66,7 @@ def test_no_agency_without_code_or_credit(paragraphs):
 
 
 def test_dateline_source_counts_when_it_is_an_agency():
-    assert extract_agency(["Text."], "Reuters") == (["Text."], {"raw": "Reuters", "codes": [], "agencies": ["Reuters"]})
+    assert extract_agency(["Text."], "Reuters") == (["Text."], {"raw": "(Reuters)", "codes": [], "agencies": ["Reuters"]})
 
 
 def test_dateline_source_that_is_the_site_is_not_an_agency():
@@ -82,7 +82,17 @@ def test_code_and_credit_merge_agencies_in_order_of_appearance():
 def test_source_line_and_code_both_come_off():
     paragraphs, agency = extract_agency(["Isi berita.", "Sumber: Reuters", "(ant/ip)"])
     assert paragraphs == ["Isi berita."]
-    assert agency == {"raw": "Sumber: Reuters ; (ant/ip)", "codes": ["ant", "ip"], "agencies": ["Reuters", "Antara"]}
+    assert agency == {"raw": "(ant/ip)", "codes": ["ant", "ip"], "agencies": ["Reuters", "Antara"]}
+
+
+@pytest.mark.parametrize(("paragraphs", "dateline_source", "raw"), [
+    (["Isi, melansir Reuters.", "Akhir. (ant/ip)"], "Reuters", "(ant/ip)"),
+    (["Text, told Reuters.", "The end. — AFP"], "AP", "(AP)"),
+    (["Text, told Reuters.", "The end. — AFP"], None, "— AFP"),
+    (["Text, told Reuters.", "The end."], None, "told Reuters"),
+])
+def test_raw_is_code_then_dateline_credit_then_trailer_then_body_credit(paragraphs, dateline_source, raw):
+    assert extract_agency(paragraphs, dateline_source)[1]["raw"] == raw
 
 
 @pytest.mark.parametrize(("code", "parts"), [("(rts/ip)", ["rts", "ip"]), ("(Ant)", ["ant"]), ("( AFP / x )", ["afp", "x"])])

@@ -131,3 +131,17 @@ def test_glued_roles_publications_and_agency_desks(raw, authors, agencies):
 def test_wire_bylines_as_sites_print_them(raw, authors, agencies):
     parsed = parse_byline(raw)
     assert (parsed.authors, parsed.agencies) == (authors, agencies)
+
+
+def test_merge_prefers_metadata_spelling_over_capitals():
+    merged = merge_bylines([parse_byline("By KAREN EXAMPLE Associated Press")], ["Karen Example"])
+    assert (merged.authors, merged.agencies) == (["Karen Example"], ["AP"])
+
+
+def test_merge_title_cases_names_printed_only_in_capitals():
+    assert merge_bylines([parse_byline("By MARY JANE SAMPLE")], []).authors == ["Mary Jane Sample"]
+
+
+def test_merge_does_not_repeat_an_author_as_editor():
+    merged = merge_bylines([parse_byline("By Anna Lee"), parse_byline("Editor: Anna Lee")], [])
+    assert (merged.authors, merged.editors) == (["Anna Lee"], [])

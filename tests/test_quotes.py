@@ -210,3 +210,34 @@ def test_surname_resolves_to_the_most_mentioned_full_name():
         "“We will win this state again next year,” Example said.",
     ]
     assert find_quotes(paragraphs, "en")[0]["speaker"] == "John Example"
+
+
+def test_nya_refers_to_speaker_of_reported_speech_before_it():
+    paragraphs = [
+        "Juru bicara Dinas Pasar, Sari Wulandari, mengatakan jadwal disusun bersama pengelola pasar.",
+        '"Kami datang pagi hari sebelum pembeli ramai," ujarnya.',
+    ]
+    assert find_quotes(paragraphs, "id")[0]["speaker"] == "Sari Wulandari"
+
+
+def test_he_refers_to_the_person_reported_last_not_the_last_quoted():
+    paragraphs = [
+        "“The route is safe for hikers and porters again,” said Ram Example, a ministry official.",
+        "Mina Sample, who runs a lodge near the trail, said bookings had collapsed.",
+        "“Guests cancelled within hours of the news and never came back,” she said.",
+    ]
+    assert find_quotes(paragraphs, "en")[1]["speaker"] == "Mina Sample"
+
+
+def test_pronoun_reported_speech_does_not_reset_the_speaker():
+    paragraphs = [
+        '"Rusia siap menjadi penengah dalam perundingan itu," kata Sergei Lavrov.',
+        'Dia menambahkan bahwa Moskow mengusulkan komisi bersama. "Kami bisa menjadi konsultan bagi kedua pihak," jelasnya.',
+    ]
+    assert find_quotes(paragraphs, "id")[1]["speaker"] == "Sergei Lavrov"
+
+
+def test_verb_first_with_lower_case_role_before_the_name():
+    paragraph = "“When that money runs out, we face the same hole,” said council member Greg Example. “We are only postponing it.”"
+    quotes = find_quotes([paragraph], "en")
+    assert [(q["speaker"], q["cue"]) for q in quotes] == [("Greg Example", "said"), ("Greg Example", "said")]

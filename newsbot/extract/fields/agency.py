@@ -1,15 +1,17 @@
 """Agency credit: the closing code ("(rts/ip)", "- Reuters") and wire credits inside the body.
 
-Closing codes and standalone "Sumber: ..." lines are removed from the body; credits in running text
-("melansir Reuters", "told Reuters") are only read. `raw` is the closing piece(s) as printed, joined
-with " ; " when there are several; with no closing piece it is the body credits (or the dateline
-source) as printed, so `raw` always shows where `agencies` came from.
+Closing codes, "— AFP" trailers and standalone "Sumber: ..." lines are removed from the body; credits
+in running text ("melansir Reuters", "told Reuters") are only read. `raw` is the text that credits the
+agency, as printed, first found of: the closing code ("(rts/ip)"), the dateline credit with its
+brackets ("(Reuters)"), a trailer or source line ("— AFP"), the body credits ("melansir Reuters").
+Several pieces of the same kind are joined with " ; ".
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -107,38 +109,46 @@ def _source_line(paragraph: str) -> tuple[str, str | None] | None:
     return paragraph.strip(), agency_for_name(name) or name
 
 
-def _strip_closing(paragraphs: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Peel codes, "- Agency" trailers and source lines off the end; (paragraphs, raws, codes, agencies)."""
+@dataclass
+class _Closing:
+    """What came off the end of the body."""
+
+    code_raws: list[str] = field(default_factory=list)
+    other_raws: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+
+
+def _strip_closing(paragraphs: list[str]) -> tuple[list[str], _Closing]:
+    """Peel codes, "- Agency" trailers and source lines off the end of the body."""
     paragraphs = list(paragraphs)
-    raws: list[str] = []
-    codes: list[str] = []
-    agencies: list[str] = []
+    closing = _Closing()
     for _ in range(3):  # a code line, a source line and a trailer at most
         if not paragraphs:
             break
         last = paragraphs[-1]
         if (found := _closing_code(last)) is not None:
             rest, code = found
-            raws.insert(0, code)
+            closing.code_raws.insert(0, code)
             tokens = split_agency_codes(code)
-            codes[:0] = tokens
-            agencies[:0] = [a for t in tokens if (a := agency_for_code(t))]
+            closing.codes[:0] = tokens
+            closing.agencies[:0] = [a for t in tokens if (a := agency_for_code(t))]
         elif (trailer := _closing_dash(last)) is not None:
             rest, printed, agency = trailer
-            raws.insert(0, printed)
-            agencies.insert(0, agency)
+            closing.other_raws.insert(0, printed)
+            closing.agencies.insert(0, agency)
         elif (line := _source_line(last)) is not None:
             rest = ""
-            raws.insert(0, line[0])
+            closing.other_raws.insert(0, line[0])
             if line[1]:
-                agencies.insert(0, line[1])
+                closing.agencies.insert(0, line[1])
         else:
             break
         if rest:
             paragraphs[-1] = rest
         else:
             paragraphs.pop()
-    return paragraphs, raws, codes, agencies
+    return paragraphs, closing
 
 
 def _printed_as_name(printed: str, agency: str) -> bool:
@@ -160,15 +170,15 @@ def find_credits(paragraphs: list[str]) -> list[tuple[str, str]]:
 
 def extract_agency(paragraphs: list[str], dateline_source: str | None = None) -> tuple[list[str], Agency | None]:
     """Remove the closing code from the body and collect every agency credit; None when there is none."""
-    kept, raws, codes, agencies = _strip_closing(paragraphs)
+    kept, closing = _strip_closing(paragraphs)
     credits = find_credits(kept)
     dateline_agency = agency_for_name(dateline_source) if dateline_source else None
-    ordered = [*([dateline_agency] if dateline_agency else []), *(a for _, a in credits), *agencies]
-    if not raws and not ordered:
+    ordered = [*([dateline_agency] if dateline_agency else []), *(a for _, a in credits), *closing.agencies]
+    if not closing.code_raws and not closing.other_raws and not ordered:
         return kept, None
-    if not raws:
-        raws = [phrase for phrase, _ in credits] or [dateline_source or ""]
-    return kept, {"raw": " ; ".join(_unique(raws)), "codes": codes, "agencies": _unique(ordered)}
+    dateline_raws = [f"({dateline_source})"] if dateline_agency else []
+    raws = closing.code_raws or dateline_raws or closing.other_raws or [phrase for phrase, _ in credits]
+    return kept, {"raw": " ; ".join(_unique(raws)), "codes": closing.codes, "agencies": _unique(ordered)}
 
 
 def _unique(items: list[str]) -> list[str]:

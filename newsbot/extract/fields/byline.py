@@ -65,10 +65,14 @@ def pull_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 
 def merge_bylines(parsed: list[Byline], metadata_authors: list[str]) -> Byline:
-    """One byline from DOM bylines, credit lines and metadata authors, names deduped case-insensitively."""
+    """One byline from DOM bylines, credit lines and metadata authors, names deduped case-insensitively.
+
+    A name printed in capitals ("KAREN LINDQVIST") takes the metadata's spelling when there is one,
+    else Title Case. Editors who are also authors are listed once, as authors.
+    """
     raw = next((b.raw for b in parsed if b.raw), None)
     authors = [name for b in parsed for name in b.authors]
-    editors = _unique([name for b in parsed for name in b.editors])
+    editors = [name for b in parsed for name in b.editors]
     agencies = [a for b in parsed for a in b.agencies]
     editor_keys = {e.casefold() for e in editors}
     for item in metadata_authors:
@@ -76,7 +80,20 @@ def merge_bylines(parsed: list[Byline], metadata_authors: list[str]) -> Byline:
         agencies += meta.agencies
         # Sites often list the editor as metadata author; the credit line knows better.
         authors += [name for name in meta.authors if name.casefold() not in editor_keys]
-    return Byline(raw=raw, authors=_unique(authors), editors=editors, agencies=_unique(agencies))
+    authors = _unique_names(authors)
+    author_keys = {a.casefold() for a in authors}
+    editors = _unique_names([e for e in editors if e.casefold() not in author_keys])
+    return Byline(raw=raw, authors=authors, editors=editors, agencies=_unique(agencies))
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Dedupe case-insensitively in first-seen order, preferring a spelling that is not all capitals."""
+    spellings: dict[str, str] = {}
+    for name in names:
+        key = name.casefold()
+        if key not in spellings or (spellings[key].isupper() and not name.isupper()):
+            spellings[key] = name
+    return [name.title() if name.isupper() else name for name in spellings.values()]
 
 
 def _is_credit_line(paragraph: str) -> bool:
@@ -163,14 +180,25 @@ def _agency_desk(candidate: str) -> str | None:
     return None
 
 
-_GLUED_AGENCIES = ("Associated Press", "Reuters", "Agence France-Presse", "Bloomberg", "Deutsche Presse-Agentur")
+_TRAILING_AGENCIES = ("Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg",
+                      "Deutsche Presse-Agentur", "dpa")
 
 
 def _unglue_agencies(text: str) -> str:
-    """"ERIC TUCKERAssociated Press" (DOM text run together) -> "ERIC TUCKER, Associated Press"."""
-    for name in _GLUED_AGENCIES:
-        text = re.sub(rf"(?<=[A-Za-z]){re.escape(name)}(?!\w)", ", " + name, text)
+    """Split an agency off the name before it: "ERIC TUCKERAssociated Press" (DOM text run together),
+    "By KAREN LINDQVIST Associated Press" -> "..., Associated Press"."""
+    joiners = {j.casefold() for j in BYLINE_NAME_JOINERS}
+    for name in _TRAILING_AGENCIES:
+        pattern = re.compile(rf"(?<=[A-Za-z])\s?{re.escape(name)}(?!\w)")
+        text = pattern.sub(
+            lambda m, name=name: m.group(0) if _word_before(m.string, m.start()) in joiners else ", " + name, text
+        )
     return text
+
+
+def _word_before(text: str, end: int) -> str:
+    words = text[:end].split()
+    return words[-1].casefold() if words else ""
 
 
 def _unglue_roles(text: str) -> str:

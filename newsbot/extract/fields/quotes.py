@@ -41,7 +41,8 @@ _WORD = re.compile(r"[\w][\w.'’-]*|,")
 # only right after one of these, so "Bernd Bönte der Deutschen Presse-Agentur" stops at "Bönte".
 _NAME_LINK_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "dos", "du", "le", "la", "bin",
                                   "binti", "al", "el", "ter", "ten", "zu"})
-_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "für", "von", "vom", "bei", "der", "des", "de", "du", "del",
+_PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on", "to", "during", "after", "before", "im", "am", "auf", "nach",
+                           "that", "bahwa", "dass", "que", "if", "jika", "ob", "si", "für", "von", "vom", "bei", "der", "des", "de", "du", "del",
                            "dari", "untuk", "di", "pada"})
 _NAME_INNER_PARTICLES = frozenset({"der", "den", "des", "la", "le", "los", "las"})
 
@@ -59,6 +60,7 @@ class _Context:
     known_names: list[str] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)
     last_speaker: str | None = None
+    quoted: list[tuple[tuple[int, int], str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -78,19 +80,62 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     vocab = _vocabulary(language)
     mentions = _full_names(paragraphs, vocab)
     context = _Context(known_names=list(mentions), mentions=mentions)
+    # Who spoke last, including reported speech ("Dewi Anggraini mengatakan ...") before a "-nya" quote.
+    reported = _reported_speakers(paragraphs, vocab, context)
     quotes: list[Quote] = []
     for span in _quoted_spans(paragraphs):
         text = _clean_quote(span.text)
         if len(text.split()) < QUOTE_MIN_WORDS:
             continue
+        here = (span.start_paragraph, len(span.before))
+        context.last_speaker = _latest_before(here, [*reported, *context.quoted], context.last_speaker)
         cue, speaker = _attribution(span, vocab, context)
         same_sentence_run = not _sentences(span.before)[-1].strip()
         if cue is None and quotes and quotes[-1]["paragraph"] == span.start_paragraph and same_sentence_run:
-            speaker = quotes[-1]["speaker"]  # '"A," he said. "B."': B is the same speaker
+            # '"A," Vang said. "B."': B has A's speaker and cue.
+            speaker, cue = quotes[-1]["speaker"], quotes[-1]["cue"]
         if speaker:
-            context.last_speaker = speaker
+            context.quoted.append((here, speaker))
         quotes.append({"text": text, "speaker": speaker, "cue": cue, "paragraph": span.start_paragraph})
     return quotes
+
+
+def _latest_before(here: tuple[int, int], events: list[tuple[tuple[int, int], str]], default: str | None) -> str | None:
+    earlier = [event for event in events if event[0] < here]
+    return max(earlier, key=lambda event: event[0])[1] if earlier else default
+
+
+def _reported_speakers(paragraphs: list[str], vocab: _Vocabulary, context: _Context) -> list[tuple[tuple[int, int], str]]:
+    """((paragraph, offset), name) for each named speaker of reported speech outside quote marks."""
+    cues = "|".join(re.escape(c) for c in sorted((*vocab.verbs, *vocab.according), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
+    blank = _Context(known_names=context.known_names, mentions=context.mentions)  # pronouns name nobody here
+    events = []
+    for index, paragraph in enumerate(paragraphs):
+        masked = _mask_quotes(paragraph)
+        for match in pattern.finditer(masked):
+            subject = _sentences(masked[: match.start()])[-1].strip(" ,")
+            name = None
+            if subject and len(subject.split()) <= SUBJECT_MAX_WORDS:
+                name = _speaker_from_subject(subject, vocab, blank)  # "Dewi menjelaskan, ..."
+            if name is None:  # "..., kata Menteri Luar Negeri Rusia, Sergei Lavrov, Rabu."
+                found = _verb_then_speaker(_first_clause(masked[match.start() :]), vocab, blank)
+                name = found[1] if found else None
+            if name:
+                events.append(((index, match.start()), name))
+    return events
+
+
+def _mask_quotes(paragraph: str) -> str:
+    """`paragraph` with quoted text blanked (same length), so cues inside quotes are not read."""
+    chars = list(paragraph)
+    position = 0
+    while (opened := _find_open(paragraph, position)) is not None:
+        close = _find_close(paragraph, opened + 1, _CLOSERS[paragraph[opened]])
+        end = len(paragraph) if close is None else close + 1
+        chars[opened:end] = " " * (end - opened)
+        position = end
+    return "".join(chars)
 
 
 # --- quoted spans -------------------------------------------------------------------------------
@@ -194,23 +239,28 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
     first = who.split()[0].strip(",").casefold()
     if first in vocab.pronouns:
         return match.group("cue"), context.last_speaker
-    if first in vocab.unnamed:
-        who = _after_article_and_title(who, vocab)
-    if not who or not who[0].isupper():
+    if first in vocab.unnamed or not who[0].isupper():
+        who = _after_descriptors(who, vocab)  # "said council member Greg Thornton"
+    if not who:
         return match.group("cue"), None  # "said a spokesman for the ministry": unnamed
     return match.group("cue"), _resolve(_name_in(who, vocab), vocab, context)
 
 
-def _after_article_and_title(who: str, vocab: _Vocabulary) -> str:
-    """"el presidente Pedro Sánchez" -> "Pedro Sánchez"; "a spokesman for X" -> "" (unnamed)."""
-    words = who.split()[1:]
+def _after_descriptors(who: str, vocab: _Vocabulary) -> str:
+    """Skip an article, titles and up to two lower-case words before a name.
+
+    "el presidente Pedro Sánchez" -> "Pedro Sánchez", "council member Greg Thornton" -> "Greg Thornton";
+    "a spokesman for the ministry" -> "" (a preposition means an organisation or nobody follows).
+    """
+    words = who.split()
+    if words and words[0].casefold() in vocab.unnamed:
+        words = words[1:]
     titles = {t for t in vocab.titles if " " not in t}
-    skipped_adjectives = 0
+    described = 0
     while words and (words[0].casefold().strip(",") in titles or not words[0][0].isupper()):
         if words[0].casefold().strip(",") not in titles:
-            # "der deutsche Sportdirektor X": one or two adjectives; a preposition means an organisation follows.
-            skipped_adjectives += 1
-            if skipped_adjectives > 2 or words[0].casefold() in _PREPOSITIONS:
+            described += 1
+            if described > 2 or words[0].casefold() in _PREPOSITIONS or words[0].casefold() in vocab.unnamed:
                 return ""
         words = words[1:]
     return " ".join(words) if words and words[0].casefold() not in titles else ""
@@ -257,7 +307,7 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
     if first in vocab.pronouns:
         return context.last_speaker
     if first in vocab.unnamed:
-        who = _after_article_and_title(who, vocab)
+        who = _after_descriptors(who, vocab)
         if not who:
             return None
         words = who.split()
@@ -268,9 +318,10 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
         # "Samson Mokoena from X says", "Jane Roe, an analyst, said", "Lavrov said": named first.
         chosen = runs[0]
     else:
-        # "minister of mines Tom Alweendo told", "Goddard planetary scientist Avi Mandell said": the run
-        # next to the verb; a lone capitalised word there ("Paganini and his team") is too unsure.
-        chosen = runs[-1] if len(runs[-1]) >= 2 else []
+        # "minister of mines Tom Alweendo told", "Asked about jobs, Bennett said": the run next to the
+        # verb; a lone capitalised word further away ("Paganini and his team wrote") is too unsure.
+        next_to_verb = who.rstrip(" ,").endswith(runs[-1][-1])
+        chosen = runs[-1] if len(runs[-1]) >= 2 or next_to_verb else []
     return _resolve(_name_in(" ".join(chosen), vocab), vocab, context) if chosen else None
 
 
@@ -376,6 +427,8 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
         for sentence in _sentences(paragraph):
             for run in _capitalised_runs(sentence, stop_at_lowercase=False):
                 words = _strip_titles(run, vocab)
+                if any(re.search(r"\w\.\w", word) for word in words):
+                    continue  # "IPHEDIA.com Moskow" is a site name run into the dateline
                 if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):
                     names[" ".join(words)] += 1
     return names
