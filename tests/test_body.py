@@ -118,7 +118,7 @@ def test_wordpress_paragraphs_keep_subheads_and_list_items_only() -> None:
 def test_wordpress_figure_caption_and_lazy_image() -> None:
     result = extract_body(_doc(WORDPRESS_PAGE))
     assert result.images == [
-        {"url": "https://news.example/uploads/vote.jpg", "caption": "Councillors vote in the chamber.", "credit": "Photo: John Roe"}
+        {"url": "https://news.example/uploads/vote.jpg", "caption": "Councillors vote in the chamber.", "credit": "John Roe"}
     ]
 
 

@@ -29,7 +29,7 @@ from newsbot.extract.boilerplate import (
     normalize_space,
 )
 from newsbot.extract.document import Document
-from newsbot.extract.fields.captions import split_caption_credit
+from newsbot.extract.fields.captions import clean_credit, split_caption_credit
 from newsbot.extract.types import BodyResult, Image
 
 logger = logging.getLogger(__name__)
@@ -108,7 +108,7 @@ def _extract(doc: Document) -> BodyResult:
         walker.walk(part)
     walker.flush()
     result.paragraphs = walker.paragraphs
-    result.images = walker.images
+    result.images = _lead_figures(stats, container, parts, doc.url) + walker.images
     result.tags = _unique(walker.tags + _nearby_tags(stats, container))
     result.byline_texts = _unique(walker.bylines + _outside_bylines(stats, container))
     return result
@@ -409,7 +409,7 @@ def _image_from_block(el: Any, base_url: str | None) -> Image:
     for node in caption_nodes or [el]:
         _collect_caption_text(node, caption_parts, credit_parts)
     caption = normalize_space(" ".join(caption_parts)) or None
-    credit = normalize_space(" ".join(credit_parts)) or None
+    credit = clean_credit(normalize_space(" ".join(credit_parts)))
     if caption and not credit:
         split_caption, split_credit = split_caption_credit(caption)
         if split_credit:
@@ -476,14 +476,31 @@ def _headline(root: Any, stats: _PageStats, container: Any) -> str | None:
     return None
 
 
-def _nearby_tags(stats: _PageStats, container: Any) -> list[str]:
-    """Tag rows just outside the container (an article footer), not tag clouds elsewhere on the page."""
+def _article_scope(container: Any) -> Any:
+    """The container's surroundings within its article: up to two levels up, never the page root."""
     scope = container
     for _ in range(2):
         parent = scope.getparent()
         if parent is None or parent.tag in _ROOT_TAGS:
             break
         scope = parent
+    return scope
+
+
+def _lead_figures(stats: _PageStats, container: Any, parts: list[Any], base_url: str | None) -> list[Image]:
+    """Figures just outside the text container (a lead image above the body), with their captions."""
+    images: list[Image] = []
+    for figure in _article_scope(container).iter("figure"):
+        ancestors = [figure, *figure.iterancestors()]
+        if any(a in stats.furniture for a in ancestors) or any(part in ancestors for part in parts):
+            continue
+        images.append(_image_from_block(figure, base_url))
+    return images
+
+
+def _nearby_tags(stats: _PageStats, container: Any) -> list[str]:
+    """Tag rows just outside the container (an article footer), not tag clouds elsewhere on the page."""
+    scope = _article_scope(container)
     tags: list[str] = []
     for row in stats.tag_rows:
         if row in stats.furniture or _is_inside(row, container) or not _is_inside(row, scope):

@@ -15,7 +15,10 @@ PHRASES = BoilerplatePhrases(
         r"\ball rights reserved\b",
         r"^copyright\b.{0,80}\d{4}",
         r"^\W*(?:photo|foto|image|picture|bild|imagen|illustration)\s*:\s*\S+(?:\s\S+){0,4}\W*$",
-        r"^\W*(?:getty images|afp|reuters|ap photo|epa|dpa)(?:\s*/\s*\S+(?:\s\S+){0,3})?\W*$",
+        # Stand-alone photo credits ("AFP/Getty Images", "REUTERS/Jane Doe"). A bare agency line ("— AFP")
+        # is the story's sign-off, not a photo credit: the agency step reads and removes it.
+        r"^\W*(?:afp|reuters|ap photo|ap|epa|dpa)\s*/\s*\S+(?:\s\S+){0,3}\W*$",
+        r"^\W*(?:getty images|ap photo)\W*$",
     ),
     end_markers=("powered by blogger", "newer post", "older post"),
     tag_labels=("tags", "tag"),
