@@ -2,19 +2,19 @@
 
 import pytest
 
-from newsbot.extract.fields.captions import pull_caption_paragraphs, split_caption_credit
+from newsbot.extract.fields.captions import clean_credit, pull_caption_paragraphs, split_caption_credit
 
 CAPTIONS = [
     # (text, caption, credit)
     ("Menteri Luar Negeri Rusia, Sergei Lavrov (Foto: Reuters)", "Menteri Luar Negeri Rusia, Sergei Lavrov", "Reuters"),
     ("(Foto: ANTARA/Budi Santoso)", None, "ANTARA/Budi Santoso"),
-    ("Presiden meninjau lokasi banjir di Bekasi. (ANTARA/Rina Wulandari)", "Presiden meninjau lokasi banjir di Bekasi", "ANTARA/Rina Wulandari"),
+    ("Presiden meninjau lokasi banjir di Bekasi. (ANTARA/Rina Wulandari)", "Presiden meninjau lokasi banjir di Bekasi.", "ANTARA/Rina Wulandari"),
     ("FOTO: Warga mengantre bantuan di Bekasi (ANTARA/Fajar)", "Warga mengantre bantuan di Bekasi", "ANTARA/Fajar"),
     ("Foto: dok. Humas Polda", None, "dok. Humas Polda"),
     ("Ilustrasi unjuk rasa (Foto: Istimewa)", "Ilustrasi unjuk rasa", "Istimewa"),
     ("Police stand guard outside the court. Photo: AP", "Police stand guard outside the court", "AP"),
     ("Photo: AP", None, "AP"),
-    ("A woman walks past a mural in Lagos, Nigeria, May 2, 2024. REUTERS/Jane Roe", "A woman walks past a mural in Lagos, Nigeria, May 2, 2024", "REUTERS/Jane Roe"),
+    ("A woman walks past a mural in Lagos, Nigeria, May 2, 2024. REUTERS/Jane Roe", "A woman walks past a mural in Lagos, Nigeria, May 2, 2024.", "REUTERS/Jane Roe"),
     ("Fans celebrate in Madrid. Photo by John Roe/Getty Images", "Fans celebrate in Madrid", "John Roe/Getty Images"),
     ("Die Ministerin in Bonn. Foto: Anna Beispiel/dpa", "Die Ministerin in Bonn", "Anna Beispiel/dpa"),
     ("Bild: dpa", None, "dpa"),
@@ -60,7 +60,7 @@ def test_long_paragraph_ending_in_a_credit_stays_in_the_body():
 @pytest.mark.parametrize(("text", "caption", "credit"), [
     ("Helfer gehen zum Schiff: 11. Mai 2026 (AFP / JANE ROE)", "Helfer gehen zum Schiff: 11. Mai 2026", "AFP / JANE ROE"),
     ("Der Präsident in Kiew Anna Beispiel/AP", "Der Präsident in Kiew", "Anna Beispiel/AP"),
-    ("Die Nachrichten wirken echt. (Bild: Beispielzentrale.de / Radar)", "Die Nachrichten wirken echt", "Beispielzentrale.de / Radar"),
+    ("Die Nachrichten wirken echt. (Bild: Beispielzentrale.de / Radar)", "Die Nachrichten wirken echt.", "Beispielzentrale.de / Radar"),
 ])
 def test_figcaption_credit_forms(text, caption, credit):
     assert split_caption_credit(text) == (caption, credit)
@@ -69,3 +69,19 @@ def test_figcaption_credit_forms(text, caption, credit):
 @pytest.mark.parametrize("text", ["He flew home from Beirut/The Hague", "Talks moved to Beirut/The Hague."])
 def test_place_pair_with_slash_is_not_a_credit(text):
     assert split_caption_credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("printed", "credit"),
+    [
+        ("Photo: AP", "AP"),
+        ("Foto: Reuters", "Reuters"),
+        ("© Jane Doe", "Jane Doe"),
+        ("Credit: Getty Images", "Getty Images"),
+        ("Photo by Anna Lee.", "Anna Lee"),
+        ("Reuters", "Reuters"),
+        ("", None),
+    ],
+)
+def test_credit_span_loses_its_label(printed, credit):
+    assert clean_credit(printed) == credit

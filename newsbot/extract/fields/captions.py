@@ -97,5 +97,16 @@ def _is_slash_credit(match: re.Match[str]) -> bool:
 
 
 def _clean_caption(text: str) -> str | None:
-    text = text.strip(" -–—|,;:.(")
+    # The caption's own sentence punctuation stays as printed; only separators before the credit go.
+    text = text.strip(" -–—|,;:(")
+    return text or None
+
+
+_CREDIT_LABEL_PREFIX = re.compile(rf"^\s*(?:©|\(c\))?\s*(?:(?:{_LABEL})\s*(?::|{_BY}\b)|©|\(c\))\s*", re.I)
+
+
+def clean_credit(text: str) -> str | None:
+    """A credit as the name it gives: "Photo: AP" -> "AP", "© Jane Doe" -> "Jane Doe", "Foto by X." -> "X"."""
+    text = " ".join(text.split())
+    text = _CREDIT_LABEL_PREFIX.sub("", text).strip(" .()[]")
     return text or None
