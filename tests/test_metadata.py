@@ -161,3 +161,16 @@ def test_images_from_og_and_json_ld_are_absolute_and_unique():
 
 def test_description_from_meta():
     assert _meta_of(_page('<meta name="description" content=" Ringkasan  berita ">')).description == "Ringkasan berita"
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        ('<div class="breadcrumbs"><a href="/">Beranda</a> » <a href="/label/Internasional">Internasional</a> » <span>Judul</span></div>', "Internasional"),
+        ('<nav aria-label="breadcrumb"><a href="/">Home</a> / <a href="/world">World</a> / <a href="/world/asia">Asia</a></nav>', "Asia"),
+        ('<ol id="Breadcrumb"><li><a href="/">Startseite</a></li><li>Artikel</li></ol>', None),
+    ],
+)
+def test_visible_breadcrumb_gives_the_section(trail, section):
+    html = f"<html><body>{trail}<h1>Judul</h1><p>Isi.</p></body></html>"
+    assert read_metadata(build_document(html, "https://news.example/a")).section == section

@@ -170,7 +170,36 @@ def read_language(doc: Document, articles: list[dict[str, Any]]) -> str | None:
 
 def read_section(doc: Document, articles: list[dict[str, Any]]) -> str | None:
     sections = [_as_text(item.get("articleSection")) for item in articles]
-    return _first_text(_meta(doc, "article:section", "parsely-section", "section"), sections, _breadcrumb_section(doc))
+    return _first_text(
+        _meta(doc, "article:section", "parsely-section", "section"),
+        sections,
+        _breadcrumb_section(doc),
+        _visible_breadcrumb_section(doc),
+    )
+
+
+# First items of a visible breadcrumb trail that name the front page, not a section.
+BREADCRUMB_HOME_WORDS = frozenset(
+    {"home", "beranda", "halaman utama", "startseite", "accueil", "inicio", "portada", "index", "news", "berita"}
+)
+_BREADCRUMB_XPATH = (
+    "//*[contains(translate(@class, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCUMS', 'breadcums'), 'breadcrumb')"
+    " or translate(@aria-label, 'BREADCUMS', 'breadcums') = 'breadcrumb'"
+    " or contains(@itemtype, 'BreadcrumbList')]"
+)
+
+
+def _visible_breadcrumb_section(doc: Document) -> list[str]:
+    """The last linked crumb of a visible breadcrumb trail ("Beranda » Internasional » <headline>")."""
+    if doc.tree is None:
+        return []
+    for trail in doc.tree.xpath(_BREADCRUMB_XPATH)[:3]:
+        crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a")]
+        crumbs = [c for c in crumbs if c and c.casefold() not in BREADCRUMB_HOME_WORDS and len(c) <= 60]
+        if crumbs:
+            return [crumbs[-1]]
+    return []
 
 
 def _breadcrumb_section(doc: Document) -> list[str]:
