@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsbot.extract.fields.dateline import parse_dateline
+from newsbot.extract.fields.dateline import find_dateline, parse_dateline
 
 DATELINES = [
     # (paragraph, raw, city, source)
@@ -61,3 +61,27 @@ NOT_DATELINES = [
 @pytest.mark.parametrize("paragraph", NOT_DATELINES)
 def test_ordinary_opening_is_not_a_dateline(paragraph):
     assert parse_dateline(paragraph) is None
+
+
+STANDFIRST = "Armenia menuding Azerbaijan memindahkan pasukan melewati perbatasan pekan lalu."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "known", "index", "city"),
+    [
+        (["MOSKOW, IPHEDIA.com - Rusia siap membantu.", "Isi."], (), 0, "Moskow"),
+        # the standfirst repeated from the page's description is not article text
+        ([STANDFIRST, "MOSKOW, IPHEDIA.com - Rusia siap membantu."], (STANDFIRST,), 1, "Moskow"),
+        # short furniture lines before the dateline
+        (["Back to Gallery", "HANOI, Vietnam (AP) — Defense officials met on Tuesday."], (), 1, "Hanoi"),
+        (["Published 10:02 AM EST Nov 19, 2019", "SIOUX FALLS, S.D. – The city council voted."], (), 1, "Sioux Falls"),
+        # a real lede stops the search: a dash later in the story is not a dateline
+        (["The council met on Monday to discuss the budget for next year.", "WHY — because it matters."], (), 0, None),
+        (["Jakarta is the capital of Indonesia.", "Isi."], (), 0, None),
+        ([], (), 0, None),
+    ],
+)
+def test_find_dateline_skips_only_lead_in_lines(paragraphs, known, index, city):
+    found_index, dateline = find_dateline(paragraphs, known)
+    assert found_index == index
+    assert (dateline or {}).get("city") == city

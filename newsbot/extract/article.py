@@ -13,7 +13,7 @@ from newsbot.extract.document import Document, build_document
 from newsbot.extract.fields.agency import extract_agency
 from newsbot.extract.fields.byline import merge_bylines, parse_byline, pull_credit_lines
 from newsbot.extract.fields.captions import pull_caption_paragraphs
-from newsbot.extract.fields.dateline import parse_dateline
+from newsbot.extract.fields.dateline import find_dateline
 from newsbot.extract.fields.quotes import find_quotes
 from newsbot.extract.language import choose_language
 from newsbot.extract.metadata import PageMeta, read_metadata
@@ -60,7 +60,9 @@ def assemble(doc: Document, meta: PageMeta, body: BodyResult, *, schema_version:
     paragraphs = list(body.paragraphs)
     paragraphs, caption_images = _guarded("captions", url, (paragraphs, []), pull_caption_paragraphs, paragraphs)
     paragraphs, credit_lines = _guarded("credits", url, (paragraphs, []), pull_credit_lines, paragraphs)
-    dateline = _guarded("dateline", url, None, parse_dateline, paragraphs[0]) if paragraphs else None
+    lead_texts = (meta.description, meta.headline, body.headline)
+    start, dateline = _guarded("dateline", url, (0, None), find_dateline, paragraphs, lead_texts)
+    paragraphs = paragraphs[start:]
     paragraphs, agency = _guarded(
         "agency", url, (paragraphs, None), extract_agency, paragraphs, dateline["source"] if dateline else None
     )

@@ -123,3 +123,37 @@ def _place_case(place: str) -> str:
         else:
             out.append(word.title())
     return " ".join(out)
+
+
+# How many paragraphs may stand before the dateline (a standfirst, a "Back to gallery" line, a kicker).
+DATELINE_MAX_LEAD_PARAGRAPHS = 2
+# A lead-in line before a dateline is short and is not a sentence ("Back to Gallery", "Published 10:02 AM").
+LEAD_IN_MAX_WORDS = 12
+
+
+def find_dateline(paragraphs: list[str], known_texts: tuple[str | None, ...] = ()) -> tuple[int, Dateline | None]:
+    """(index, dateline) of the paragraph that opens with a dateline; (0, None) if none.
+
+    A dateline opens the story proper. It may follow a few lead-in lines that are not article text: the
+    page's own headline or standfirst repeated (`known_texts`), or a short line that is not a sentence.
+    The caller drops those lead-in paragraphs. A real lede before the dateline stops the search, so a
+    dash deep in the story is never taken for a dateline.
+    """
+    known = {_fold(text) for text in known_texts if text}
+    for index, paragraph in enumerate(paragraphs[: DATELINE_MAX_LEAD_PARAGRAPHS + 1]):
+        dateline = parse_dateline(paragraph)
+        if dateline is not None:
+            return index, dateline
+        if not _is_lead_in(paragraph, known):
+            break
+    return 0, None
+
+
+def _is_lead_in(paragraph: str, known: set[str]) -> bool:
+    if _fold(paragraph) in known:
+        return True
+    return len(paragraph.split()) <= LEAD_IN_MAX_WORDS and not paragraph.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
