@@ -91,3 +91,12 @@ def test_help_for_each_command(command, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
     assert exit_info.value.code == 0 and "usage: newsbot" in capsys.readouterr().out
+
+
+def test_every_command_module_registers_a_subcommand(capsys):
+    from newsbot.cli import build_parser, command_modules
+
+    parser = build_parser()
+    names = set(parser._subparsers._group_actions[0].choices)  # argparse keeps subcommands here
+    assert set(command_modules()) <= names
+    assert {"crawl", "extract", "validate", "fixtures", "demo"} <= names
