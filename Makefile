@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv test lint pytest demo bench bench-speed bench-fields clean
+.PHONY: venv system-deps test lint pytest demo bench bench-speed bench-fields clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -17,7 +17,11 @@ venv: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check newsbot tests benchmarks
 
-pytest: $(STAMP)
+# redis-server and chromium for the tests that run them for real (skipped when not installable).
+system-deps:
+	bash scripts/system-deps.sh
+
+pytest: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
 
 # The README's test command; .ci/run calls exactly this.
@@ -29,6 +33,12 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
+
+bench-speed: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
+
+bench-fields: $(STAMP)
+	$(BIN)/python benchmarks/fields/score.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
