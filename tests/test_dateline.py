@@ -32,6 +32,13 @@ DATELINES = [
     ("PARIS (AFP) - Le gouvernement a annoncé une réforme.", "PARIS (AFP) -", "Paris", "AFP"),
     ("MADRID, 3 jul (EFE) - El Gobierno aprobó el plan.", "MADRID, 3 jul (EFE) -", "Madrid", "EFE"),
     ("RÍO DE JANEIRO, 5 may (EFE) - Miles marcharon.", "RÍO DE JANEIRO, 5 may (EFE) -", "Río de Janeiro", "EFE"),
+    # place-only lead-ins: Funke's "Berlin." before the first sentence, a press release's caps line
+    ("Berlin. Die Feuerwehr kämpft gegen einen Brand.", "Berlin.", "Berlin", None),
+    ("Frankfurt am Main. Der Dax legte zu.", "Frankfurt am Main.", "Frankfurt am Main", None),
+    ("Halle/Saale. Die Stadt plant einen Neubau.", "Halle/Saale.", "Halle/Saale", None),
+    ("BAAR, SWITZERLAND", "BAAR, SWITZERLAND", "Baar", None),
+    # a credit glued to the first word
+    ("(CNN)President Donald Trump made an unscheduled trip.", "(CNN)", None, "CNN"),
 ]
 
 
@@ -54,6 +61,15 @@ NOT_DATELINES = [
     "LE POINT SUR LA GUERRE - Les combats continuent.",
     "The prime minister, speaking in Rome, said the plan was ready.",
     "Wir Berliner können alles - nur nicht warten.",
+    # a Title Case two-word opening with a spaced dash is a name as often as a place
+    "Donald Trump - the former president - spoke on Monday.",
+    "Joko Widodo - presiden ketujuh - meresmikan bendungan.",
+    # one-word sentences and abbreviations before a full stop are not places
+    "Ja. Das ist die Antwort.",
+    "Update. Neue Zahlen liegen vor.",
+    "Mr. Smith went to Washington.",
+    "Donald Trump. Das ist der Name.",
+    "RELATED ARTICLES, MORE",
     "",
 ]
 
@@ -78,6 +94,9 @@ STANDFIRST = "Armenia menuding Azerbaijan memindahkan pasukan melewati perbatasa
         # a real lede stops the search: a dash later in the story is not a dateline
         (["The council met on Monday to discuss the budget for next year.", "WHY — because it matters."], (), 0, None),
         (["Jakarta is the capital of Indonesia.", "Isi."], (), 0, None),
+        # a summary block that the story restates after its dateline
+        (["The airline ordered 30 jets at the air show on Wednesday.", "The deal adds to earlier sales this week.",
+          "DUBAI, United Arab Emirates — The airline ordered 30 jets at the air show on Wednesday."], (), 2, "Dubai"),
         ([], (), 0, None),
     ],
 )

@@ -9,6 +9,7 @@ alone. `raw` is the lead-in exactly as printed, trailing dash or colon included.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsbot.extract.fields.agency import agency_for_name
 from newsbot.extract.lexicon.dateline_kickers import DATELINE_KICKERS
@@ -18,10 +19,20 @@ DATELINE_MAX_WORDS = 8
 DATELINE_MAX_CITY_WORDS = 4
 # First dash or colon that can close a lead-in: a spaced hyphen, "--", an en/em dash, "X: ".
 _TERMINATED = re.compile(r"^(?P<head>[^\n]{1,100}?)(?P<term>\s*(?:--|[–—])\s*|\s+-\s+|:\s+)")
-_AGENCY_ONLY = re.compile(r"^(?P<head>[^\n]{0,60}?\((?P<src>[^()]{2,40})\))\s+(?=[A-Z\"“])")
+# "(Reuters) Oil prices ...", "(CNN)President ...": an agency credit with no dash; glued text allowed.
+_AGENCY_ONLY = re.compile(r"^(?P<head>[^\n]{0,60}?\((?P<src>[^()]{2,40})\))\s*(?=[A-Z\"“])")
+# Funke-style place-only lead-in: "Berlin. Die Feuerwehr ..." (a place, a full stop, a new sentence).
+_PLACE_STOP = re.compile(r"^(?P<head>(?P<city>[^\W\d][\w/'’-]*(?:\s+[\w/'’-]+){0,2})\.)(?:\s+(?=[A-Z\"“„«])|$)")
+# A press-release lead-in alone on its line: "BAAR, SWITZERLAND".
+_CAPS_PLACE_LINE = re.compile(r"^(?P<city>[^\W\d][^\W\d.\s]*(?:[ .'’-]+[^\W\d][^\W\d.\s]*){0,3})\s*,\s*(?P<rest>[^\W\d][^,\d]{1,40})$")
+PLACE_STOP_MIN_LETTERS = 3
 _SITE_THEN_CITY = re.compile(r"^(?P<head>(?P<src>[\w-]+(?:\.[A-Za-z]{2,6})+),\s+(?P<city>[A-Z][\w-]+))(?=[\s,])")
 _TRAILING_SOURCE = re.compile(r"\((?P<src>[^()]{2,40})\)\s*$")
 _DOMAINISH = re.compile(r"^[\w-]+(?:\.[A-Za-z]{2,6})+$")
+# Words that end a one-word opening sentence without being a place ("Ja.", "Update.").
+_NOT_PLACES = frozenset({"dr", "mr", "mrs", "ms", "st", "prof", "nr", "no", "ja", "nein", "yes", "okay", "ok", "oui",
+                         "non", "si", "sí", "danke", "thanks", "hallo", "hello", "achtung", "stop", "ende", "fin", "end",
+                         "schluss", "aus", "vorbei", "genau", "richtig", "falsch", "wow", "tja", "nun", "gut", "klar"})
 # Lower-case words allowed inside place names ("Rio de Janeiro", "Frankfurt am Main").
 _PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "der", "den", "am", "an", "im", "la", "le",
                               "les", "el", "of", "upon", "sur", "on", "en", "di", "y"})
@@ -40,7 +51,32 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     match = _SITE_THEN_CITY.match(text)
     if match and _is_place(match.group("city")):
         return {"raw": match.group("head"), "city": _place_case(match.group("city")), "source": match.group("src")}
+    return _place_only(text)
+
+
+def _place_only(text: str) -> Dateline | None:
+    """"Berlin. Die ..." (Funke) or a line that is only "BAAR, SWITZERLAND": a place with no dash."""
+    match = _PLACE_STOP.match(text)
+    if match:
+        city = match.group("city")
+        letters = sum(ch.isalpha() for ch in city)
+        if letters >= PLACE_STOP_MIN_LETTERS and _is_place(city) and not _is_kicker(city) and _title_or_caps(city):
+            return {"raw": match.group("head"), "city": _place_case(city), "source": None}
+    match = _CAPS_PLACE_LINE.match(text.strip())
+    if not match or not _is_caps(text) or _is_kicker(city := match.group("city")):
+        return None
+    if _is_place(city) and _is_qualifier(match.group("rest").strip()):
+        return {"raw": text.strip(), "city": _place_case(city), "source": None}
     return None
+
+
+def _title_or_caps(place: str) -> bool:
+    """Every word capitalised and none an abbreviation ("Dr.", "St" before a stop is a title, not a place)."""
+    words = place.split()
+    capitalised = [w for w in words if w.casefold() not in _PLACE_PARTICLES]
+    if len(capitalised) > 1 and len(capitalised) == len(words):
+        return False  # "Donald Trump." may be a name; "Frankfurt am Main." has its particle
+    return all(w[0].isupper() and w.casefold().strip(".") not in _NOT_PLACES for w in capitalised)
 
 
 def _read_head(head: str, *, colon: bool) -> tuple[str | None, str | None] | None:
@@ -72,8 +108,8 @@ def _read_head(head: str, *, colon: bool) -> tuple[str | None, str | None] | Non
         return None
     if colon and not (_is_caps(place) or source):
         return None  # "Kenia: Parallel ..." is a topic lead-in, "NEW DELHI:" a dateline
-    if not source and not _is_caps(place) and len(place.split()) > 3:
-        return None
+    if not source and not _is_caps(place) and (len(place.split()) > 3 or (_looks_like_name(place) and not qualifiers)):
+        return None  # "Donald Trump - ..." opens a sentence; "Bandung -", "New York, NY –" are places
     return _place_case(place), source
 
 
@@ -98,6 +134,12 @@ def _is_place(place: str) -> bool:
     if not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.casefold() in _PLACE_PARTICLES for w in words)
+
+
+def _looks_like_name(place: str) -> bool:
+    """Two or more capitalised words with no place particle: as likely a person as a place."""
+    words = place.split()
+    return len(words) >= 2 and not any(w.casefold() in _PLACE_PARTICLES for w in words)
 
 
 def _is_caps(place: str) -> bool:
@@ -129,6 +171,10 @@ def _place_case(place: str) -> str:
 DATELINE_MAX_LEAD_PARAGRAPHS = 2
 # A lead-in line before a dateline is short and is not a sentence ("Back to Gallery", "Published 10:02 AM").
 LEAD_IN_MAX_WORDS = 12
+# Word overlap (over the longer side) at which a paragraph repeats the standfirst or the story's first lines.
+LEAD_IN_MIN_OVERLAP = 0.8
+LEAD_IN_REPEAT_WINDOW = 8
+_WORDS = re.compile(r"\w+")
 
 
 def find_dateline(paragraphs: list[str], known_texts: tuple[str | None, ...] = ()) -> tuple[int, Dateline | None]:
@@ -139,20 +185,36 @@ def find_dateline(paragraphs: list[str], known_texts: tuple[str | None, ...] = (
     The caller drops those lead-in paragraphs. A real lede before the dateline stops the search, so a
     dash deep in the story is never taken for a dateline.
     """
-    known = {_fold(text) for text in known_texts if text}
-    for index, paragraph in enumerate(paragraphs[: DATELINE_MAX_LEAD_PARAGRAPHS + 1]):
-        dateline = parse_dateline(paragraph)
+    window = paragraphs[: DATELINE_MAX_LEAD_PARAGRAPHS + 1]
+    found = [parse_dateline(paragraph) for paragraph in window]
+    # The story text after each dateline: a standfirst reworded from it is a lead-in too.
+    known = [text for text in known_texts if text]
+    known += [paragraph[len(d["raw"]) :] for paragraph, d in zip(window, found, strict=True) if d is not None]
+    for index, dateline in enumerate(found):
+        # A summary block above the dateline that the story then restates: the summary is a lead-in.
+        if dateline is not None and any(_near_duplicate(p, window[index][len(dateline["raw"]) :]) for p in window[:index]):
+            return index, dateline
+    for index, (paragraph, dateline) in enumerate(zip(window, found, strict=True)):
         if dateline is not None:
             return index, dateline
-        if not _is_lead_in(paragraph, known):
+        # A summary line that the story repeats a little later ("Key points" above the dateline).
+        repeated = paragraphs[index + 1 : index + 1 + LEAD_IN_REPEAT_WINDOW]
+        if not _is_lead_in(paragraph, known + repeated):
             break
     return 0, None
 
 
-def _is_lead_in(paragraph: str, known: set[str]) -> bool:
-    if _fold(paragraph) in known:
+def _is_lead_in(paragraph: str, known: list[str]) -> bool:
+    if any(_near_duplicate(paragraph, text) for text in known):
         return True
     return len(paragraph.split()) <= LEAD_IN_MAX_WORDS and not paragraph.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Same words, give or take a few ("has finalized" vs "finalized"): a repeated standfirst."""
+    words_a, words_b = Counter(_WORDS.findall(a.casefold())), Counter(_WORDS.findall(b.casefold()))
+    longer = max(sum(words_a.values()), sum(words_b.values()))
+    return longer > 0 and sum((words_a & words_b).values()) / longer >= LEAD_IN_MIN_OVERLAP
 
 
 def _fold(text: str) -> str:

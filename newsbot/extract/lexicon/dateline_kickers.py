@@ -9,6 +9,7 @@ DATELINE_KICKERS: frozenset[str] = frozenset(
         "breaking", "update", "updated", "exclusive", "warning", "watch", "live", "opinion", "analysis",
         "editorial", "review", "dear", "note", "editor's note", "correction", "photos", "video", "listen",
         "read", "fact check", "explainer", "summary", "sponsored", "advertisement", "q&a", "interview",
+        "related", "more", "top", "latest", "news", "contact", "media contact", "about", "share", "follow",
         # id
         "baca", "baca juga", "simak", "lihat", "tonton", "berita", "ilustrasi", "foto", "info",
         "advertorial", "kolom", "opini", "catatan",
