@@ -16,6 +16,7 @@ from newsbot.extract.fields.captions import pull_caption_paragraphs
 from newsbot.extract.fields.dateline import find_dateline
 from newsbot.extract.fields.quotes import find_quotes
 from newsbot.extract.language import choose_language
+from newsbot.extract.limits import cap_body, cap_input
 from newsbot.extract.metadata import PageMeta, read_metadata
 from newsbot.extract.types import BodyResult, Byline
 
@@ -45,12 +46,13 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
 
     `html` may be bytes (decoded from `content_type`'s charset, then <meta charset>, then detection) or str.
     Never raises on bad input: a page with no article text gives a null headline and an empty body.
+    Hostile input is bounded by the caps in `newsbot.extract.limits` (input size, tag count, body length).
     """
     from newsbot import SCHEMA_VERSION, __version__
 
-    doc = build_document(html, url, content_type=content_type)
+    doc = build_document(cap_input(html or "", url), url, content_type=content_type)
     meta = _guarded("metadata", url, PageMeta(), read_metadata, doc)
-    body = _guarded("body", url, BodyResult(), extract_body, doc)
+    body = cap_body(_guarded("body", url, BodyResult(), extract_body, doc), url)
     return assemble(doc, meta, body, schema_version=SCHEMA_VERSION, version=__version__)
 
 
