@@ -42,6 +42,8 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
+    "newsbot.warc_writer.WarcWriterExtension": 500,
+    "newsbot.resume.ResumeStatusExtension": 510,
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.memdebug.MemoryDebugger": None,
@@ -51,10 +53,16 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
+# The incremental parts and the WARC writer switch themselves off (NotConfigured) unless their setting is set.
 ITEM_PIPELINES = {
     "newsbot.pipelines.ValidatePipeline": 100,
     "newsbot.pipelines.DedupePipeline": 200,
+    "newsbot.incremental.IncrementalPipeline": 300,
     "newsbot.pipelines.JsonlWriterPipeline": 900,
+    "newsbot.incremental.SeenStoreRecordPipeline": 950,  # after the line is written: a kill re-fetches, never loses
+}
+SPIDER_MIDDLEWARES = {
+    "newsbot.incremental.SeenStoreSpiderMiddleware": 950,
 }
 
 # newsbot's own settings
@@ -64,3 +72,8 @@ NEWSBOT_FOLLOW_MAX_PAGES = 100  # followed pages per run when a spider runs with
 NEWSBOT_FOLLOW_MAX_DEPTH = 3  # link hops from a start page when following
 NEWSBOT_SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # decompressed sitemap cap (the sitemaps.org limit)
 LOG_FORMATTER = "newsbot.pipelines.ShortDropLogFormatter"
+NEWSBOT_STATE_DIR = os.environ.get("NEWSBOT_STATE_DIR") or None  # seen-store for incremental runs (off when unset)
+NEWSBOT_WARC_DIR = None  # archive every response as <dir>/<spider>-<UTC time>-<pid>.warc.gz (off when unset)
+NEWSBOT_WARC_FILE = None  # an explicit WARC file instead
+NEWSBOT_REDIS_URL = os.environ.get("NEWSBOT_REDIS_URL") or None  # distributed mode (see newsbot/distributed.py)
+NEWSBOT_RESUME_DIR = None  # set by `newsbot crawl --resume DIR` (newsbot/resume.py)

@@ -135,6 +135,7 @@ def test_feed_entries_become_links_with_hints():
     assert links == [(
         "http://site.test/business/fed-policymaker-says-price-rise-will-fade",
         {"headline": "Fed speaks", "date_published": "2021-06-15T12:00:00Z", "tags": ["Economy"], "language": "en-us"},
+        "2021-06-15T12:00:00Z",
     )]
 
 

@@ -24,12 +24,14 @@ class ArticleSpider(NewsSpider):
     def __init__(self, *args: Any, urls: str | None = None, url: str | None = None, url_file: str | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.start_urls_given = split_arg(urls) + split_arg(url) + (read_url_file(url_file) if url_file else [])
-        if not self.start_urls_given:
+        if not self.start_urls_given and self.needs_start_urls:
             raise ValueError("article spider needs -a urls=URL[,URL...] or -a url_file=PATH")
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.start_urls_given:
-            if self.follow and not is_article_like(url):
-                yield self.listing_request(url)
-            else:
-                yield self.article_request(url)
+            yield self.start_request_for(url)
+
+    def start_request_for(self, url: str) -> Any:
+        if self.follow and not is_article_like(url):
+            return self.listing_request(url)
+        return self.article_request(url)

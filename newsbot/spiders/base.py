@@ -12,6 +12,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsbot.extract import extract
+from newsbot.incremental import META_ARTICLE, META_LASTMOD, ArticleOrigin
 from newsbot.loaders import load_article
 from newsbot.spiders.hints import apply_hints, merge_hints
 from newsbot.spiders.urls import is_article_like, is_pagination, same_site
@@ -37,6 +38,7 @@ class NewsSpider(scrapy.Spider):
     """Base for article, sitemap and feed spiders. Spider args: follow=1, max_pages=N, max_depth=N."""
 
     follow: bool = False
+    needs_start_urls: bool = True  # False when start URLs come from elsewhere (a Redis queue)
     max_pages: int = 100
     max_depth: int = 3
 
@@ -48,6 +50,8 @@ class NewsSpider(scrapy.Spider):
         self.followed = 0
         self.links_seen: set[str] = set()
         self.hints_by_url: dict[str, dict[str, Any]] = {}
+        # final URL -> how it was requested, for the seen-store pipelines (popped once recorded)
+        self.article_origins: dict[str, ArticleOrigin] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -68,14 +72,18 @@ class NewsSpider(scrapy.Spider):
         logger.info("no item from %s: %s", response.url, reason)
 
     # -- requests -------------------------------------------------------------------------------------------
-    def article_request(self, url: str, hints: dict[str, Any] | None = None, depth: int = 0) -> scrapy.Request:
+    def article_request(self, url: str, hints: dict[str, Any] | None = None, depth: int = 0, lastmod: str | None = None) -> scrapy.Request:
+        """`lastmod`: the sitemap/feed's date for the page; an incremental run re-fetches a page it wrote before
+        only when this is newer than the recorded one."""
         if hints:
             self.hints_by_url[url] = merge_hints(self.hints_by_url.get(url), hints)
-        meta = {META_HINTS: dict(hints or {}), META_DEPTH: depth}
+        meta = {META_HINTS: dict(hints or {}), META_DEPTH: depth, META_ARTICLE: True, META_LASTMOD: lastmod}
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, meta=meta)
 
     def listing_request(self, url: str, depth: int = 0) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error, meta={META_DEPTH: depth})
+        # Listings, like sitemaps and feeds, are fetched on every run (dont_filter): a persistent dupefilter (a
+        # resumed JOBDIR, Redis) must only hold back articles, whose new links these pages are the source of.
+        return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error, meta={META_DEPTH: depth}, dont_filter=True)
 
     def on_error(self, failure: Failure) -> None:
         """Log a failed request once, briefly. Download errors are counted by Scrapy's DownloaderStats; an HTTP
@@ -113,6 +121,7 @@ class NewsSpider(scrapy.Spider):
         extracted = extract(response.body, url=response.url, content_type=content_type)
         original_url = (response.meta.get("redirect_urls") or [response.request.url if response.request else response.url])[0]
         hints = merge_hints(response.meta.get(META_HINTS), self.hints_by_url.get(original_url))
+        self.article_origins[response.url] = ArticleOrigin(original_url, response.meta.get(META_LASTMOD))
         return load_article(apply_hints(extracted, hints), response)
 
     def follow_links(self, response: HtmlResponse) -> Iterator[scrapy.Request]:

@@ -1,0 +1,93 @@
+"""Distributed crawling on Redis with scrapy-redis: one shared request queue and dupefilter, many workers.
+
+`newsbot enqueue URL... --redis URL --spider NAME` pushes start URLs to `<NAME>:start_urls`; every
+`newsbot crawl NAME --redis URL` is a worker that pops them, shares the requests its pages lead to through
+`<NAME>:requests`, skips what any worker already requested (`<NAME>:dupefilter`, a Redis set of SHA-1
+fingerprints), writes its own JSONL and closes after MAX_IDLE_TIME_BEFORE_CLOSE seconds with nothing to do.
+
+scrapy-redis 0.9.1 works with Scrapy 2.19 as it is (its scheduler and dupefilter have the interface Scrapy's
+engine calls); only its spider mixin needs help: RedisMixin reads start URLs in `start_requests()`, which
+Scrapy 2.13+ replaced by the async `start()`, and its idle clock starts at import time instead of at open.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+from scrapy import signals
+from scrapy_redis.spiders import RedisMixin
+
+DISTRIBUTED_IDLE_SECONDS = 10
+START_URLS_KEY = "%(name)s:start_urls"
+REQUESTS_KEY = "%(spider)s:requests"
+DUPEFILTER_KEY = "%(spider)s:dupefilter"
+
+
+def redis_settings(url: str, idle_seconds: int | None = None) -> dict[str, Any]:
+    """Settings that turn a crawl into a worker. The queue and dupefilter persist when a worker closes: other
+    workers may still be running (scrapy-redis would otherwise flush both); `newsbot enqueue --fresh` clears them."""
+    return {
+        "REDIS_URL": url,
+        "NEWSBOT_REDIS_URL": url,
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_KEY": REQUESTS_KEY,
+        "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
+        "REDIS_START_URLS_KEY": START_URLS_KEY,
+        "MAX_IDLE_TIME_BEFORE_CLOSE": idle_seconds if idle_seconds is not None else DISTRIBUTED_IDLE_SECONDS,
+    }
+
+
+def start_url_from_data(data: bytes | str, encoding: str = "utf-8") -> str | None:
+    """A queue entry: a plain URL, or scrapy-redis's JSON form {"url": ...}."""
+    text = (data.decode(encoding) if isinstance(data, bytes) else data).strip()
+    if text.startswith("{"):
+        try:
+            url = json.loads(text).get("url")
+        except (json.JSONDecodeError, AttributeError):
+            return None
+        return url if isinstance(url, str) else None
+    return text or None
+
+
+def redis_spider_class(base: type) -> type:
+    """`base` (a NewsSpider with `start_request_for(url)`) reading its start URLs from Redis."""
+
+    class RedisWorker(RedisMixin, base):  # type: ignore[misc, valid-type]
+        needs_start_urls = False
+
+        @classmethod
+        def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
+            spider = super().from_crawler(crawler, *args, **kwargs)
+            spider.setup_redis(crawler)
+            crawler.signals.connect(spider.reset_idle_clock, signal=signals.spider_opened)
+            return spider
+
+        def reset_idle_clock(self, spider: Any) -> None:
+            self.spider_idle_start_time = int(time.time())
+
+        async def start(self) -> AsyncIterator[Any]:
+            for url in self.start_urls_given:  # -a url=... still works beside the queue
+                yield self.start_request_for(url)
+            for request in self.next_requests():
+                yield request
+
+        def make_request_from_data(self, data: bytes) -> Any:
+            url = start_url_from_data(data, self.redis_encoding or "utf-8")
+            return self.start_request_for(url) if url else None
+
+    RedisWorker.__name__ = RedisWorker.__qualname__ = f"Redis{base.__name__}"
+    RedisWorker.__module__ = base.__module__
+    return RedisWorker
+
+
+def queue_keys(spider: str) -> dict[str, str]:
+    return {
+        "start_urls": START_URLS_KEY % {"name": spider},
+        "requests": REQUESTS_KEY % {"spider": spider},
+        "dupefilter": DUPEFILTER_KEY % {"spider": spider},
+    }
