@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class PageInput:
     """One page's bytes and what is known about its fetch.
 
-    location: where it came from, for messages (a file path, or `archive.warc.gz#<record offset>`).
+    location: where it came from, for messages (a file path, or `archive.warc.gz#record-<n>`, n counting from 0).
     url: the page's URL (WARC-Target-URI, --url, or the file's file:// URI).
     content_type: the HTTP Content-Type header when the page was fetched (its charset guides decoding).
     fetched_at: ISO 8601 UTC fetch time (WARC-Date), None for a plain file.

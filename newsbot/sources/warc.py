@@ -60,9 +60,10 @@ def read_warc(path: Path) -> Iterator[PageInput | ReadError | Skipped]:
     """Pages of one WARC file, in record order; a broken archive ends with a ReadError after what was read."""
     try:
         with path.open("rb") as fh:
-            iterator = ArchiveIterator(fh)
-            for record in iterator:
-                location = f"{path}#{iterator.get_record_offset()}"
+            for number, record in enumerate(ArchiveIterator(fh)):
+                if record.format != "warc":  # warcio also reads ARC, and reads any text as a broken ARC
+                    raise ValueError(f"not a WARC record ({record.format})")
+                location = f"{path}#record-{number}"
                 reason = _skip_reason(record)
                 if reason is not None:
                     yield Skipped(location, reason)
