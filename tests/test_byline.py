@@ -145,3 +145,78 @@ def test_merge_title_cases_names_printed_only_in_capitals():
 def test_merge_does_not_repeat_an_author_as_editor():
     merged = merge_bylines([parse_byline("By Anna Lee"), parse_byline("Editor: Anna Lee")], [])
     assert (merged.authors, merged.editors) == (["Anna Lee"], [])
+
+
+@pytest.mark.parametrize(("raw", "authors", "agencies"), [
+    # DOM text run together
+    ("VonSabrina Beispiel", ["Sabrina Beispiel"], []),
+    ("ByEmma RoeLifestyle", ["Emma Roe"], []),
+    ("Jen RoePublished Jul 17, 2024, 11:21am", ["Jen Roe"], []),
+    ("VonJasper MusterBarbara Beispiel", ["Jasper Muster", "Barbara Beispiel"], []),
+    ("Ryan DoeRyan DoeApril 28 2023, 3:54 p.m.", ["Ryan Doe"], []),
+    ("NewsJoshua Roe12:43, 20 Apr 2026", ["Joshua Roe"], []),
+    ("Jane Roe0, Mark Doe & Lee Poe", ["Jane Roe", "Mark Doe", "Lee Poe"], []),
+    # job titles after the name
+    ("Von Holger Beispiel Leitender Wirtschaftsredakteur", ["Holger Beispiel"], []),
+    ("By Tom RoeAssistant Sports EditorFollow June 26, 2023 5 AM PT", ["Tom Roe"], []),
+    ("Marta Roe, Luis Doe (Enviado especial)", ["Marta Roe", "Luis Doe"], []),
+    ("Anna Roe Anna Roe", ["Anna Roe"], []),
+    # labels after a genre word or a lower-case brand
+    ("Kommentar von Nina Beispiel", ["Nina Beispiel"], []),
+    ("magazin von Jemma Roe 05. November 2024 15:36 Uhr 3 Min", ["Jemma Roe"], []),
+    ("Carl von Beispiel", ["Carl von Beispiel"], []),
+    # places, organisations and acronyms are not people
+    ("Von Anna Muster, Frankfurt", ["Anna Muster"], []),
+    ("von David Roe, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr", ["David Roe"], []),
+    ("Kevin Doe and Kevin Roe USA TODAY Published 7:07 PM EST", ["Kevin Doe", "Kevin Roe"], []),
+    ("André Oliver DUPONT", ["André Oliver DUPONT"], []),
+    ("Reuters/kra Frankfurt", [], ["Reuters"]),
+    ("by Lesotho Times", [], []),
+    ("Nikkei Inc.", [], []),
+    ("Jane RoeTwitter Today 5:00 am", ["Jane Roe"], []),
+    ("Twitter Facebook", [], []),
+    # joiners in more languages
+    ("Trine Beispiel og Tôrtia Muster-Roe", ["Trine Beispiel", "Tôrtia Muster-Roe"], []),
+    ("Anna Roe och Lars Doe", ["Anna Roe", "Lars Doe"], []),
+    # scripts without capitals: short names, roles stripped; outlets are not names
+    ("大渡 美咲", ["大渡 美咲"], []),
+    ("松岡大地", ["松岡大地"], []),
+    ("신현주 기자", ["신현주"], []),
+    ("東京新聞デジタル", [], []),
+])
+def test_byline_rules_round_two(raw, authors, agencies):
+    parsed = parse_byline(raw)
+    assert (parsed.authors, parsed.agencies) == (authors, agencies)
+
+
+@pytest.mark.parametrize("raw", [
+    "Foto: Mads Beispiel",
+    "(Image: Getty Images/Cultura RF)",
+    "Foto: REUTERS/Nadja Beispiel",
+    "Quelle: Stiftung Beispiel",
+    "Источник: Фундация Пример",
+    "Bild: SN/APA/KEYSTONE/CYRIL MUSTER",
+])
+def test_photo_and_source_credits_are_not_authors(raw):
+    assert parse_byline(raw).authors == []
+
+
+def test_metadata_authors_outrank_teaser_bylines():
+    teasers = [parse_byline("By Anna Teaser"), parse_byline("Mark Other")]
+    assert merge_bylines(teasers, ["Rachel Roe"]).authors == ["Rachel Roe"]
+
+
+def test_byline_sharing_a_metadata_author_adds_co_authors():
+    merged = merge_bylines([parse_byline("Von Julia Roe, Carla Doe"), parse_byline("By Anna Teaser")], ["Julia Roe"])
+    assert merged.authors == ["Julia Roe", "Carla Doe"]
+
+
+def test_without_metadata_the_first_crediting_byline_wins():
+    merged = merge_bylines([parse_byline("dpa"), parse_byline("By Teaser Person")], [])
+    assert (merged.authors, merged.agencies) == ([], ["dpa"])
+
+
+def test_explicit_credit_lines_add_to_the_first_byline():
+    parsed = [parse_byline("REUTERS 19 NOV 2019"), parse_byline("Reporting by Will Roe; Editing by Tom Doe")]
+    merged = merge_bylines(parsed, [])
+    assert (merged.authors, merged.editors, merged.agencies) == (["Will Roe"], ["Tom Doe"], ["Reuters"])

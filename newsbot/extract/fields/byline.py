@@ -15,10 +15,14 @@ from newsbot.extract.lexicon.byline_roles import (
     BYLINE_AUTHOR_LABELS,
     BYLINE_DATE_WORDS,
     BYLINE_EDITOR_LABELS,
+    BYLINE_GENRE_WORDS,
     BYLINE_NAME_JOINERS,
     BYLINE_NAME_PARTICLES,
+    BYLINE_NOT_AUTHOR_LABELS,
     BYLINE_NOT_NAME_WORDS,
     BYLINE_PUBLICATION_ARTICLES,
+    BYLINE_ROLE_ADJECTIVES,
+    BYLINE_ROLE_ENDINGS,
     BYLINE_ROLES,
     BYLINE_STOP_PHRASES,
 )
@@ -29,8 +33,22 @@ CREDIT_LINE_MAX_WORDS = 25
 BARE_CREDIT_MAX_WORDS = 8
 CREDIT_LINE_WINDOW = 3  # credit lines sit in the first or last few paragraphs
 
-_LABELS = sorted({*BYLINE_AUTHOR_LABELS, *(lab.rstrip(":") for lab in BYLINE_EDITOR_LABELS)}, key=len, reverse=True)
+_LABELS = sorted(
+    {*BYLINE_AUTHOR_LABELS, *(lab.rstrip(":") for lab in BYLINE_EDITOR_LABELS), *BYLINE_NOT_AUTHOR_LABELS},
+    key=len,
+    reverse=True,
+)
 _EDITOR_LABELS = {lab.rstrip(":") for lab in BYLINE_EDITOR_LABELS}
+_SKIP_LABELS = set(BYLINE_NOT_AUTHOR_LABELS) - set(BYLINE_AUTHOR_LABELS) - _EDITOR_LABELS
+# Short labels glued to the name when DOM text runs together ("VonSabrina Beispiel", "ByEmma Roe").
+_GLUED_LABEL = re.compile(r"(?<![^\W\d_])(By|Von|Par|Por|Oleh|Door|Av|Af)(?=[A-ZÀ-ÞĀ-Ž][a-zß-ÿ])")
+# "Jen RoePublished", "Jasper RoeBarbara Doe": lower-case letters then a capital inside one word is where
+# two DOM elements were joined without a space, unless the word starts with a name prefix ("MacKenzie").
+_GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_NAME_PREFIXES = frozenset({"mac", "van", "von", "des", "del", "della", "fitz", "san", "ben", "abu", "bin"})
+_FOOTNOTE_DIGITS = re.compile(r"(?<=[a-zß-ÿ])\d{1,2}(?=,|\s|$)")
+_PARENTHETICAL = re.compile(r"\(([^()]*)\)")
+_UNICASE_NAME_SUFFIXES = ("新聞", "新闻", "日報", "日报", "社", "网", "網", "局", "部", "デジタル", "オンライン")
 _LABEL_RE = re.compile(r"(?<![\w@.])(" + "|".join(re.escape(lab) for lab in _LABELS) + r")(?![\w-])\s*(:)?", re.I)
 _SEPARATORS = re.compile(r"\s*[|;•·\n]\s*|\s+[-–—/]\s+")
 _JOINERS = re.compile(r"\s*,\s*|\s+(?:" + "|".join(re.escape(j) for j in BYLINE_NAME_JOINERS) + r")\s+", re.I)
@@ -67,23 +85,43 @@ def pull_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 def merge_bylines(parsed: list[Byline], metadata_authors: list[str]) -> Byline:
     """One byline from DOM bylines, credit lines and metadata authors, names deduped case-insensitively.
 
+    Metadata authors (JSON-LD, <meta name=author>) name this article; DOM bylines may belong to teasers
+    of other articles. So when the metadata names a person, a DOM byline adds names only if it shares
+    one with the metadata (co-authors); otherwise the first byline that credits anyone is the byline.
     A name printed in capitals ("KAREN LINDQVIST") takes the metadata's spelling when there is one,
     else Title Case. Editors who are also authors are listed once, as authors.
     """
     raw = next((b.raw for b in parsed if b.raw), None)
-    authors = [name for b in parsed for name in b.authors]
     editors = [name for b in parsed for name in b.editors]
     agencies = [a for b in parsed for a in b.agencies]
     editor_keys = {e.casefold() for e in editors}
+    declared: list[str] = []
     for item in metadata_authors:
         meta = _parse(item).byline
         agencies += meta.agencies
         # Sites often list the editor as metadata author; the credit line knows better.
-        authors += [name for name in meta.authors if name.casefold() not in editor_keys]
+        declared += [name for name in meta.authors if name.casefold() not in editor_keys]
+    authors = _authors_from_bylines(parsed, declared)
     authors = _unique_names(authors)
     author_keys = {a.casefold() for a in authors}
     editors = _unique_names([e for e in editors if e.casefold() not in author_keys])
     return Byline(raw=raw, authors=authors, editors=editors, agencies=_unique(agencies))
+
+
+def _authors_from_bylines(parsed: list[Byline], declared: list[str]) -> list[str]:
+    if declared:
+        keys = {name.casefold() for name in declared}
+        shared = [b for b in parsed if any(name.casefold() in keys for name in b.authors)]
+        return declared + [name for b in shared for name in b.authors]
+    first = next((b for b in parsed if b.authors or b.agencies), None)
+    credits = [b for b in parsed if b is not first and _is_explicit_credit(b.raw)]
+    return [name for b in ([first] if first else []) + credits for name in b.authors]
+
+
+def _is_explicit_credit(raw: str | None) -> bool:
+    """"Reporting by A; Editing by B", "Penulis: A": a credit line, never a teaser's bare "By A"."""
+    match = _LABEL_RE.search(raw or "")
+    return bool(match) and (bool(match.group(2)) or " " in match.group(1).strip())
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -113,15 +151,51 @@ def _is_credit_line(paragraph: str) -> bool:
 
 
 def _parse(raw: str) -> _Parsed:
-    text = _unglue_agencies(" ".join(raw.split())) if raw else ""
+    text = _unglue(" ".join(raw.split())) if raw else ""
     result = _Parsed(Byline(raw=raw or None))
     for role, labelled, segment in _segments(text):
+        if role == "skip":
+            continue
+        names: list[str] = []
         for piece in _SEPARATORS.split(segment):
-            _classify_piece(piece, role, labelled, result)
+            names += _classify_piece(piece, labelled, result)
+        target = result.byline.editors if role == "editor" else result.byline.authors
+        target += _drop_stray_single_words(names)
     result.byline.authors = _unique(result.byline.authors)
     result.byline.editors = _unique(result.byline.editors)
     result.byline.agencies = _unique(result.byline.agencies)
     return result
+
+
+def _unglue(text: str) -> str:
+    """Undo DOM text run together: "VonJane RoeRedakteurin" -> "Von Jane Roe | Redakteurin"."""
+    text = _FOOTNOTE_DIGITS.sub("", text)
+    text = _split_glued_words(_unglue_roles(text))
+    text = _GLUED_LABEL.sub(r"\1 ", text)
+    return _unglue_agencies(text)
+
+
+def _split_glued_words(text: str) -> str:
+    pieces, start = [], 0
+    for match in _GLUED_WORDS.finditer(text):
+        word_start = match.start()
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start : match.start()].casefold() not in _NAME_PREFIXES:
+            pieces.append(text[start : match.start()])
+            start = match.start()
+    return " | ".join([*pieces, text[start:]])
+
+
+def _drop_stray_single_words(names: list[str]) -> list[str]:
+    """Names that break the style of the others in one byline are places or desks, not people:
+    "Von Anna Roe, Frankfurt" (one word among full names), "David Roe, MDR THÜRINGEN" (capitals among
+    mixed case)."""
+    if any(len(name.split()) > 1 for name in names):
+        names = [name for name in names if len(name.split()) > 1 or _is_unicase(name)]
+    if any(not name.isupper() and not _is_unicase(name) for name in names):
+        names = [name for name in names if not name.isupper()]
+    return names
 
 
 def _segments(text: str) -> list[tuple[str, bool, str]]:
@@ -129,9 +203,11 @@ def _segments(text: str) -> list[tuple[str, bool, str]]:
     cuts: list[tuple[int, int, str]] = []
     for match in _LABEL_RE.finditer(text):
         label = match.group(1).casefold()
-        before = text[: match.start()].rstrip()
-        at_start = not before or before[-1] in "|;•·(\n,"
-        if match.group(2) or " by" in label or label.startswith("laporan") or at_start:
+        if label in _SKIP_LABELS:
+            if match.group(2):
+                cuts.append((match.start(), match.end(), "skip"))
+            continue
+        if match.group(2) or " by" in label or label.startswith("laporan") or _opens_byline(text, match):
             cuts.append((match.start(), match.end(), "editor" if label in _EDITOR_LABELS else "author"))
     if not cuts:
         return [("author", False, text)]
@@ -142,10 +218,28 @@ def _segments(text: str) -> list[tuple[str, bool, str]]:
     return segments
 
 
-def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> None:
+def _opens_byline(text: str, match: re.Match[str]) -> bool:
+    """A bare label ("By", "Von") at the start, after a separator, or after a genre or lower-case word
+    ("Kommentar von A", "capital von A") and followed by a capitalised word ("Carl von Ossietzky" is a name)."""
+    before = text[: match.start()].rstrip()
+    if not before or before[-1] in "|;•·(\n,":
+        return True
+    after = text[match.end():].lstrip()
+    if not after[:1].isupper():
+        return False
+    previous = before.split()[-1]
+    return previous.casefold() in BYLINE_GENRE_WORDS or (
+        previous[:1].islower() and previous.casefold() not in BYLINE_NAME_PARTICLES
+    )
+
+
+def _classify_piece(piece: str, labelled: bool, result: _Parsed) -> list[str]:
+    """Names in one separator-delimited piece; agencies go to `result`, non-names to `rejected`."""
+    piece = _PARENTHETICAL.sub(lambda m: m.group(0) if agency_for_name(m.group(1)) else " ", piece)
     piece = _STOP.sub("", _NOISE.sub(" ", piece))
     piece = re.split(r"\d", piece, maxsplit=1)[0]  # dates and times end the names
-    for candidate in _JOINERS.split(piece):
+    names: list[str] = []
+    for candidate in _JOINERS.split(piece.replace("/", ", ")):
         candidate = _drop_trailing_date_words(candidate.strip(" .,:;()[]-–—'\""))
         if not candidate:
             continue
@@ -158,10 +252,11 @@ def _classify_piece(piece: str, role: str, labelled: bool, result: _Parsed) -> N
             if _ROLE.sub("", candidate).strip(" .,"):  # a role alone ("Staff Writer") is not a rejection
                 result.rejected.append(candidate)
             continue
-        if len(name.split()) == 1 and not labelled:
+        if len(name.split()) == 1 and not labelled and not _is_unicase(name):
             result.rejected.append(candidate)
             continue
-        (result.byline.editors if role == "editor" else result.byline.authors).append(name)
+        names.append(name)
+    return names
 
 
 def _drop_trailing_date_words(text: str) -> str:
@@ -212,12 +307,18 @@ def _unglue_roles(text: str) -> str:
 def _clean_name(candidate: str) -> str | None:
     """The person's name in `candidate`, or None when it does not read as one."""
     text = _PLACE_SUFFIX.sub("", _ROLE.sub(" ", _unglue_roles(candidate)))
-    words = text.strip(" .,:;-").split()
+    words = _cut_at_role(text.strip(" .,:;-").split())
     if len(words) == 2 and words[0].casefold() in BYLINE_PUBLICATION_ARTICLES:
         return None  # "Le Figaro", "Die Welt": a publication
     while words and words[-1].casefold().strip(".,") in BYLINE_DATE_WORDS:
         words.pop()
+    words = _drop_repeat(words)
+    if words and _is_unicase(" ".join(words)):
+        return _unicase_name(words)
     if not 0 < len(words) <= BYLINE_MAX_NAME_WORDS or not words[0][0].isupper():
+        return None
+    words = _cut_at_acronym(words)
+    if not words:
         return None
     for word in words:
         bare = word.strip(".,")
@@ -232,6 +333,52 @@ def _clean_name(candidate: str) -> str | None:
     if len(name) < 3 or agency_for_name(name):
         return None
     return name
+
+
+def _cut_at_role(words: list[str]) -> list[str]:
+    """"Holger Roe Leitender Wirtschaftsredakteur" -> "Holger Roe": a job title after the name ends it."""
+    for index, word in enumerate(words):
+        key = word.casefold().strip(".,")
+        if key in BYLINE_ROLE_ADJECTIVES or (index and len(key) > 4 and key.endswith(BYLINE_ROLE_ENDINGS)):
+            return words[:index]
+    return words
+
+
+def _cut_at_acronym(words: list[str]) -> list[str]:
+    """"Kevin Roe USA TODAY" -> "Kevin Roe"; "MDR Thüringen", "NZZ Redaktion" (an organisation) -> [].
+    A short acronym among mixed-case words ends the name ("Jean DUPONT", a surname in capitals, is
+    longer); names printed all in capitals are left alone."""
+    if all(word.isupper() for word in words):
+        return words
+    for index, word in enumerate(words):
+        bare = word.strip(".,")
+        if 2 <= len(bare) <= 4 and bare.isupper() and bare.isalpha():
+            return words[:index]
+    return words
+
+
+def _drop_repeat(words: list[str]) -> list[str]:
+    """"Martin Roe Martin Roe" (a byline printed twice in one element) -> "Martin Roe"."""
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return words[:half]
+    return words
+
+
+def _is_unicase(text: str) -> bool:
+    """Written in a script without capitals (Chinese, Japanese, Korean, ...)."""
+    letters = [ch for ch in text if not ch.isspace()]
+    return bool(letters) and all(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in letters)
+
+
+def _unicase_name(words: list[str]) -> str | None:
+    """"松岡大地", "大渡 美咲", "구현모": one word of 2-4 characters or two short words; not an outlet."""
+    name = " ".join(words)
+    if name.endswith(_UNICASE_NAME_SUFFIXES):
+        return None
+    if (len(words) == 1 and 2 <= len(name) <= 4) or (len(words) == 2 and all(len(w) <= 3 for w in words)):
+        return name
+    return None
 
 
 def _unique(items: list[str]) -> list[str]:

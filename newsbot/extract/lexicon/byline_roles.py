@@ -33,12 +33,14 @@ BYLINE_ROLES: tuple[str, ...] = (
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalistin",
     "envoyé spécial", "envoyée spéciale", "correspondant", "correspondante", "journaliste",
     "corresponsal", "enviado especial", "enviada especial", "periodista", "redactor", "redactora",
+    "기자", "특파원", "記者", "记者", "特派員", "編集委員",
 )
 # Phrases that end the useful part of a byline ("Email the author", "Updated 3 hours ago").
 BYLINE_STOP_PHRASES: tuple[str, ...] = (
     "email the author", "email", "follow", "updated", "published", "posted", "last updated",
     "diperbarui", "dipublikasikan", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour",
     "publié", "actualizado", "publicado", "read more", "view all posts", "more articles",
+    "stand:", "anhören", "lesezeit", "min read", "minute read", "watch live", "listen",
 )
 # Words that never appear in a person's name as printed in a byline.
 BYLINE_NOT_NAME_WORDS: frozenset[str] = frozenset({
@@ -46,6 +48,39 @@ BYLINE_NOT_NAME_WORDS: frozenset[str] = frozenset({
     "numbers", "the", "agency", "agencies", "media", "press", "digital", "web", "service",
     "services", "correspondents", "wire", "wires", "reports", "report", "update", "live", "rédaction",
     "redacción", "agencias", "agences", "agenturen", "nachrichtenagentur", "kantor", "berita",
+    # social networks printed next to a name ("Jane DoeTwitter")
+    "twitter", "facebook", "instagram", "linkedin", "whatsapp", "telegram", "youtube", "tiktok", "bluesky",
+    "mastodon", "rss",
+    # company forms and publication words ("Nikkei Inc.", "Lesotho Times", "Stuttgarter Zeitung")
+    "inc", "ltd", "llc", "gmbh", "corp", "plc", "co", "times", "zeitung", "nachrichten", "herald", "tribune",
+    "gazette", "chronicle", "journal", "magazine", "magazin", "newsletter", "podcast",
+    # teaser furniture ("Letzte Artikel", "More stories")
+    "artikel", "article", "articles", "stories", "story", "beiträge", "weitere", "latest", "stand",
+})
+# Adjectives and role-word endings that start a job title after a name ("Holger Beispiel Leitender
+# Wirtschaftsredakteur", "Anna Muster Fotballekspert"): the name ends before them.
+BYLINE_ROLE_ADJECTIVES: frozenset[str] = frozenset({
+    "leitender", "leitende", "stellvertretender", "stellvertretende", "freier", "freie", "chief", "senior",
+    "assistant", "deputy", "associate", "executive", "managing", "contributing", "special", "political",
+    "foreign", "chefredakteur", "chefredakteurin",
+})
+BYLINE_ROLE_ENDINGS: tuple[str, ...] = (
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "editor",
+    "autor", "autorin", "journalist", "journalistin", "ekspert", "experte", "expertin", "kolumnist",
+    "kolumnistin", "writer", "columnist", "correspondent", "producer", "produzent", "moderator",
+    "moderatorin", "volontär", "volontärin",
+)
+# Labels of credits that are not the story's authors ("Foto: …", "Image: …", "Quelle: …"); need a colon.
+BYLINE_NOT_AUTHOR_LABELS: tuple[str, ...] = (
+    "foto", "fotos", "photo", "photos", "image", "images", "bild", "bilder", "picture", "pictures",
+    "illustration", "grafik", "video", "source", "quelle", "fuente", "sumber", "источник", "imagen",
+    "crédit", "credit", "credits", "kamera", "camera",
+)
+# Genre words that may stand before a mid-line author label ("Kommentar von A", "Analysis by B").
+BYLINE_GENRE_WORDS: frozenset[str] = frozenset({
+    "kommentar", "analyse", "interview", "essay", "gastbeitrag", "kolumne", "glosse", "reportage",
+    "commentary", "analysis", "opinion", "column", "review", "chronique", "tribune", "éditorial", "editorial",
+    "análisis", "opinión", "columna", "crónica", "ein", "eine", "un", "une", "a", "an",
 })
 # Lower-case particles allowed inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
 BYLINE_NAME_PARTICLES: frozenset[str] = frozenset({
@@ -53,7 +88,9 @@ BYLINE_NAME_PARTICLES: frozenset[str] = frozenset({
     "bin", "binti", "al", "el", "ter", "ten", "zu", "y", "e", "bte", "mac",
 })
 # Joiners between names in one byline.
-BYLINE_NAME_JOINERS: tuple[str, ...] = ("and", "&", "dan", "und", "et", "y", "e", "with", "serta")
+BYLINE_NAME_JOINERS: tuple[str, ...] = (
+    "and", "&", "dan", "und", "et", "y", "e", "with", "serta", "og", "och", "oraz", "ve", "és", "ja", "и",
+)
 # Month and weekday names left over when a date is cut from a byline ("John Smith April").
 BYLINE_DATE_WORDS: frozenset[str] = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
