@@ -23,6 +23,27 @@ EXTRACT_MAX_PARAGRAPH_CHARS = 20_000
 EXTRACT_MAX_BODY_CHARS = 500_000
 
 
+# Control characters other than whitespace and ESC: a page made of these is binary served as text/html.
+_CONTROL_CHARS = frozenset([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+EXTRACT_BINARY_SAMPLE = 4096
+EXTRACT_BINARY_MAX_SHARE = 0.10
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def looks_binary(html: str | bytes) -> bool:
+    """True when the start of `html` is mostly control characters (an image or archive sent as text/html)."""
+    sample = html[:EXTRACT_BINARY_SAMPLE]
+    if isinstance(sample, str):
+        codes = [ord(c) for c in sample]
+    elif sample.startswith(_UTF16_BOMS):
+        return False
+    else:
+        codes = list(sample)
+    if not codes:
+        return False
+    return sum(1 for c in codes if c in _CONTROL_CHARS) > EXTRACT_BINARY_MAX_SHARE * len(codes)
+
+
 def _nth_index(data: str | bytes, needle: str | bytes, n: int) -> int:
     """Index of the n-th (1-based) occurrence of `needle`, or -1."""
     pos = -1
@@ -34,7 +55,11 @@ def _nth_index(data: str | bytes, needle: str | bytes, n: int) -> int:
 
 
 def cap_input(html: str | bytes, url: str | None) -> str | bytes:
-    """`html` cut to EXTRACT_MAX_INPUT_CHARS and to before its EXTRACT_MAX_TAGS-th tag (logged when cut)."""
+    """`html` cut to EXTRACT_MAX_INPUT_CHARS and to before its EXTRACT_MAX_TAGS-th tag (logged when cut);
+    binary data gives "" (a page with no article, not control characters in a body)."""
+    if looks_binary(html):
+        logger.warning("page %s: binary data, not HTML", url or "<no url>")
+        return ""
     if len(html) > EXTRACT_MAX_INPUT_CHARS:
         logger.warning("page %s: %d chars of HTML, reading the first %d", url or "<no url>", len(html), EXTRACT_MAX_INPUT_CHARS)
         html = html[:EXTRACT_MAX_INPUT_CHARS]
