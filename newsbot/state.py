@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -68,9 +69,23 @@ class SeenStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: autocommit; each record is its own short transaction, durable once it returns.
         self._db = sqlite3.connect(self.path, timeout=STATE_BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._setup()
+
+    def _setup(self) -> None:
+        """WAL mode and the table. Switching to WAL needs a moment alone with the file, and SQLite does not
+        apply the busy timeout to it: two processes creating one store together retry instead of failing."""
+        deadline = time.monotonic() + STATE_BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute(_SCHEMA)
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
 
     def close(self) -> None:
         self._db.close()
