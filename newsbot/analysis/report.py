@@ -14,9 +14,14 @@ from newsbot.analysis.render_html import render_html
 from newsbot.analysis.runs import summarize_runs
 
 
-def build_report(paths: Sequence[str | Path], progress: bool | None = None) -> tuple[dict[str, Any], str]:
-    """(figures as JSON data, HTML page) for the JSONL files and run directories in `paths`."""
+def compute_figures(paths: Sequence[str | Path], progress: bool | None = None) -> dict[str, Any]:
+    """The report's figures as JSON data for the JSONL files and run directories in `paths` (one streaming pass)."""
     files = jsonl_files(paths)
     stats = aggregate(read_records(files, progress))
-    figures = build_figures(stats, files, summarize_runs(summary_files(files)))
+    return build_figures(stats, files, summarize_runs(summary_files(files)))
+
+
+def build_report(paths: Sequence[str | Path], progress: bool | None = None) -> tuple[dict[str, Any], str]:
+    """(figures as JSON data, HTML page with the plots drawn)."""
+    figures = compute_figures(paths, progress)
     return figures, render_html(figures, render_plots(figures))
