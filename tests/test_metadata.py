@@ -86,10 +86,35 @@ def test_authors_from_json_ld_list_drop_organisations():
     [
         ('<meta name="author" content="Siti Rahma, Budi Santoso">', ["Siti Rahma", "Budi Santoso"]),
         ('<meta property="article:author" content="https://facebook.com/someone">', []),
+        ('<meta name="dc.creator" content="Roe, Jane"><meta name="dc.creator" content="Doe, Mark">',
+         ["Jane Roe", "Mark Doe"]),
+        ('<meta property="site_authors" content="Povilas Pavyzdys">', ["Povilas Pavyzdys"]),
+        ('<meta name="twitter:creator" content="@janeroe">', []),
+        ('<meta name="author" content="chuck-roe">', ["Chuck Roe"]),
     ],
 )
 def test_authors_from_meta(head, expected):
     assert _meta_of(_page(head)).authors == expected
+
+
+def test_authors_from_an_article_nested_as_main_entity():
+    page = _page(_json_ld({"@type": "WebPage", "mainEntity": {
+        "@type": "NewsArticle", "headline": "Storm nears", "author": [{"@type": "Person", "name": "Ana Roe"}]}}))
+    assert (_meta_of(page).authors, _meta_of(page).headline) == (["Ana Roe"], "Storm nears")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<h1>Storm nears</h1><p>von <a href="/autoren/name/max-roe">Dr. Max Roe</a></p>', ["Dr. Max Roe"]),
+        ('<h1>Storm nears</h1><ul><li><a href="/author/nroe/">Nina Roe</a></li></ul>', ["Nina Roe"]),
+        ('<p><a rel="author" href="/p/1">Lee Doe</a></p><h1>Storm nears</h1>', ["Lee Doe"]),
+        # a teaser's author link far below the headline is not this article's author
+        ('<h1>Storm nears</h1>' + "<p>Text.</p>" * 130 + '<a href="/author/other/">Otto Other</a>', []),
+    ],
+)
+def test_authors_from_author_links_next_to_the_headline(body, expected):
+    assert _meta_of(_page(body=body)).authors == expected
 
 
 @pytest.mark.parametrize(

@@ -306,5 +306,15 @@ def json_ld_types(item: dict[str, Any]) -> set[str]:
 
 
 def json_ld_articles(doc: Document) -> list[dict[str, Any]]:
-    """JSON-LD items typed as an article (NewsArticle, BlogPosting, ...), in page order."""
-    return [item for item in doc.metadata.get("json-ld", []) if json_ld_types(item) & JSONLD_ARTICLE_TYPES]
+    """JSON-LD items typed as an article (NewsArticle, BlogPosting, ...), in page order; an article
+    nested as a WebPage's `mainEntity` counts too."""
+    articles = []
+    for item in doc.metadata.get("json-ld", []):
+        if json_ld_types(item) & JSONLD_ARTICLE_TYPES:
+            articles.append(item)
+            continue
+        entity = item.get("mainEntity")
+        for member in entity if isinstance(entity, list) else [entity]:
+            if isinstance(member, dict) and json_ld_types(member) & JSONLD_ARTICLE_TYPES:
+                articles.append(member)
+    return articles

@@ -232,16 +232,61 @@ _NOT_A_PERSON_TYPES = {"organization", "newsmediaorganization", "corporation", "
 _SPLIT_LIST = re.compile(r"\s*[,;]\s*")
 
 
+_AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author")
+# Other <meta> keys naming authors ("cXenseParse:author", "site_authors"); never handles ("twitter:creator").
+_AUTHOR_META_KEY = re.compile(r"(?:^|[:._-])(?:authors?|creators?)$")
+_NOT_AUTHOR_META_KEYS = frozenset({"twitter:creator", "twitter:creator:id", "fb:author"})
+_LIBRARY_ORDER_KEYS = frozenset({"dc.creator", "citation_author"})
+_SLUG_NAME = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,2}")
+# Author profile links: a story's byline links its writers' pages ("/author/jane-roe", "/autoren/...").
+_AUTHOR_LINK = (
+    "self::a[@rel='author' or contains(@href, '/author/') or contains(@href, '/authors/')"
+    " or contains(@href, '/autor/') or contains(@href, '/autoren/') or contains(@href, '/auteur/')"
+    " or contains(@href, '/penulis/') or contains(@href, '/journalist/') or contains(@href, '/redaktion/')]"
+)
+_AUTHOR_LINKS_AFTER_H1 = lxml.etree.XPath(f"(//h1)[1]/following::*[position() <= 120][{_AUTHOR_LINK}]")
+_AUTHOR_LINKS_BEFORE_H1 = lxml.etree.XPath(f"(//h1)[1]/preceding::*[position() <= 25][{_AUTHOR_LINK}]")
+_MAX_AUTHOR_LINKS = 4
+
+
 def read_authors(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
-    """Raw person-name candidates (the byline step cleans them); organisations and URLs dropped."""
+    """Raw person-name candidates (the byline step cleans them); organisations and URLs dropped.
+
+    JSON-LD authors first, then author <meta> tags, then author-page links printed next to the <h1>.
+    """
     names: list[str] = []
     for item in articles:
         names += _person_names(item.get("author"))
     if not names:
-        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
-            names += [name for value in doc.meta_tags.get(key, []) for name in _split_author_meta(value)]
+        for key in _author_meta_keys(doc):
+            library_order = key in _LIBRARY_ORDER_KEYS
+            names += [name for value in doc.meta_tags.get(key, []) for name in _split_author_meta(value, library_order)]
+    if not names:
+        names = _author_links(doc)
     site_names = _site_name_variants(doc, read_site_name(doc, articles))
-    return _unique([name for name in names if _normal(name) not in site_names])
+    return _unique([_unslug(name) for name in names if _normal(name) not in site_names])
+
+
+def _author_meta_keys(doc: Document) -> list[str]:
+    extra = [
+        key for key in doc.meta_tags
+        if key not in _AUTHOR_META_KEYS and key not in _NOT_AUTHOR_META_KEYS and _AUTHOR_META_KEY.search(key)
+    ]
+    return [*_AUTHOR_META_KEYS, *extra]
+
+
+def _author_links(doc: Document) -> list[str]:
+    """Texts of author-profile links just before or after the first <h1> (a teaser's links are farther)."""
+    if doc.tree is None:
+        return []
+    links = [*_AUTHOR_LINKS_BEFORE_H1(doc.tree), *_AUTHOR_LINKS_AFTER_H1(doc.tree)]
+    texts = [" ".join(link.text_content().split()) for link in links[:_MAX_AUTHOR_LINKS]]
+    return [text for text in texts if text and _looks_like_name(text)]
+
+
+def _unslug(name: str) -> str:
+    """"chuck-ross" (a CMS user slug given as the author's name) -> "Chuck Ross"."""
+    return name.replace("-", " ").title() if _SLUG_NAME.fullmatch(name) else name
 
 
 def _person_names(value: Any) -> list[str]:
@@ -258,8 +303,14 @@ def _person_names(value: Any) -> list[str]:
     return []
 
 
-def _split_author_meta(value: str) -> list[str]:
-    return [part for part in _SPLIT_LIST.split(value) if _looks_like_name(part)]
+def _split_author_meta(value: str, library_order: bool = False) -> list[str]:
+    """"A, B; C" -> three names; in library order (dc.creator) "Roe, Jane" -> "Jane Roe"."""
+    parts = _SPLIT_LIST.split(value.strip())
+    if library_order and len(parts) == 2 and all(len(part.split()) == 1 for part in parts) and ";" not in value:
+        surname, given = parts
+        if surname[:1].isupper() and given[:1].isupper() and not given.isupper():
+            return [f"{given} {surname}"]
+    return [part for part in parts if _looks_like_name(part)]
 
 
 def _looks_like_name(value: str) -> bool:
