@@ -5,7 +5,7 @@ DIR/status.json says how the last run in DIR ended; ResumeStatusExtension keeps 
 - "running" at start-up means the run was killed (SIGKILL, power loss). Scrapy only saves its queue on a clean
   stop, so DIR/job cannot be trusted and is deleted; the run starts again from its start URLs and the seen-store
   skips every article already written. The killed run's `.part` output is recovered first: cut after its last
-  whole line, renamed to `.jsonl`, and each of its articles recorded in the seen-store (a kill between writing a
+  whole line, renamed to `<stem>.recovered.jsonl`, and each of its articles recorded in the seen-store (a kill between writing a
   line and recording it would otherwise fetch that article twice).
 - "finished": the next run is a new incremental run; DIR/job is deleted so Scrapy's dupefilter does not block
   the sitemaps and feeds, which are always re-fetched.
@@ -63,12 +63,14 @@ def cut_after_last_newline(path: Path) -> None:
             fh.truncate(end)
 
 
-def free_name(path: Path) -> Path:
-    """`path`, or `<stem>.recovered-N.jsonl` when that name is taken."""
-    candidate, n = path, 1
+def recovered_name(output: Path) -> Path:
+    """`<stem>.recovered.jsonl` (then -2, -3 ...): never the name the next run writes (an explicit -o FILE is
+    reused by every resumed run)."""
+    stem = output.name[: -len(".jsonl")] if output.name.endswith(".jsonl") else output.name
+    candidate, n = output.with_name(f"{stem}.recovered.jsonl"), 1
     while candidate.exists():
-        candidate = path.with_name(f"{path.name[: -len('.jsonl')]}.recovered-{n}.jsonl")
         n += 1
+        candidate = output.with_name(f"{stem}.recovered-{n}.jsonl")
     return candidate
 
 
@@ -79,7 +81,7 @@ def recover_output(output: Path, store: SeenStore) -> tuple[Path | None, int]:
         return None, 0
     cut_after_last_newline(part)
     lines = store.record_output_file(part)
-    target = free_name(output)
+    target = recovered_name(output)
     part.replace(target)
     return target, lines
 
