@@ -1,0 +1,164 @@
+"""Hostile input handled within set limits: sitemaps (XXE, billion laughs, gzip bomb, 10^6 URLs, deep nesting),
+HTML (100k nested tags, a 10 MB single line, a tag flood, binary, a quote-bomb paragraph), and the
+private-address guard."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import gzip
+import ipaddress
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.test import get_crawler
+
+from newsbot import extract
+from newsbot.extract.limits import EXTRACT_MAX_BODY_CHARS, EXTRACT_MAX_PARAGRAPH_CHARS
+from newsbot.netguard import NETGUARD_STATS_KEY, PrivateAddressGuardMiddleware, is_public
+from newsbot.schema import validation_errors
+from newsbot.spiders.sitemap_xml import SITEMAP_MAX_ENTRIES, SitemapTooLarge, maybe_gunzip, parse_sitemap
+
+HOSTILE_SECONDS = 10  # per input, on this 2-core machine; real pages take ~20 ms
+NS = b'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+
+def timed(fn, *args):
+    started = time.monotonic()
+    result = fn(*args)
+    return result, time.monotonic() - started
+
+
+# --- sitemaps -------------------------------------------------------------------------------------
+
+def billion_laughs() -> bytes:
+    levels = b"".join(b'<!ENTITY l%d "%s">' % (i, (b"&l%d;" % (i - 1)) * 10) for i in range(1, 10))
+    return b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY l0 "lol">' + levels + b"]><urlset " + NS + b"><url><loc>http://a.test/&l9;</loc></url></urlset>"
+
+
+XXE = b'<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]><urlset ' + NS + b"><url><loc>http://a.test/&x;</loc></url></urlset>"
+DEEP = b"<urlset " + NS + b"><url><loc>http://a.test/1</loc></url>" + b"<x>" * 100_000 + b"</x>" * 100_000 + b"</urlset>"
+
+
+def million_urls() -> bytes:
+    return b"<urlset " + NS + b">" + b"".join(b"<url><loc>http://a.test/%d</loc></url>" % i for i in range(1_000_000)) + b"</urlset>"
+
+
+@pytest.mark.parametrize("body", [XXE, billion_laughs()], ids=["xxe", "billion_laughs"])
+def test_entities_are_never_expanded(body):
+    sitemap, seconds = timed(parse_sitemap, body)
+    assert seconds < 1 and all("root:" not in e.loc and "lollol" not in e.loc for e in sitemap.entries)
+
+
+def test_deep_nesting_is_cut_at_the_parser_depth_limit():
+    sitemap, seconds = timed(parse_sitemap, DEEP)
+    assert seconds < 1 and [e.loc for e in sitemap.entries] == ["http://a.test/1"]
+
+
+def test_million_url_sitemap_reads_the_protocol_limit_only():
+    sitemap, seconds = timed(parse_sitemap, million_urls())
+    assert seconds < HOSTILE_SECONDS and len(sitemap.entries) == SITEMAP_MAX_ENTRIES
+
+
+def test_gzip_bomb_stops_at_the_decompression_cap():
+    bomb = gzip.compress(b"\0" * (64 * 1024 * 1024))  # 64 MiB from ~64 KiB
+    with pytest.raises(SitemapTooLarge):
+        maybe_gunzip(bomb, 1024 * 1024)
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+HOSTILE_PAGES = {
+    "nested_100k_divs": "<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>",
+    "nested_100k_inline": "<html><body><p>" + "<b><i>" * 50_000 + "x" + "</i></b>" * 50_000 + "</p></body></html>",
+    "single_line_10mb": "<html><body><article><p>" + "word " * 2_000_000 + "</p></article></body></html>",
+    "tag_flood_1m": "<html><body><article>" + "<span>a</span>" * 1_000_000 + "</article></body></html>",
+    "quote_bomb_paragraph": "<html><body><article><p>" + '"x," he said. ' * 200_000 + "</p></article></body></html>",
+    "many_paragraphs": "<html><body><article>" + "".join(f"<p>Paragraph {n} has a few words.</p>" for n in range(20_000)) + "</article></body></html>",
+    "binary_bytes": bytes(range(256)) * 40_000,
+    "unclosed_comment": "<html><body><!-- " + "x" * 1_000_000,
+    "nul_bytes": "<html>\0<body>\0<p>" + "\0" * 100_000 + "</p></body></html>",
+}
+
+
+@functools.cache
+def extracted(name: str) -> tuple[dict, float]:
+    """(output, seconds) of one hostile page, extracted once per session."""
+    return timed(lambda: extract(HOSTILE_PAGES[name], url="https://news.example/a.html"))
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_PAGES))
+def test_hostile_page_is_extracted_in_bounded_time(name):
+    assert extracted(name)[1] < HOSTILE_SECONDS
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_PAGES))
+def test_hostile_page_gives_a_valid_object(name):
+    assert not validation_errors(extracted(name)[0])
+
+
+def test_long_body_is_capped():
+    assert len(extracted("single_line_10mb")[0]["body"]) <= EXTRACT_MAX_BODY_CHARS
+
+
+def test_quote_bomb_paragraph_is_cut_to_the_paragraph_cap():
+    assert 0 < len(extracted("quote_bomb_paragraph")[0]["body"]) <= EXTRACT_MAX_PARAGRAPH_CHARS
+
+
+def test_binary_input_gives_an_empty_article():
+    result = extracted("binary_bytes")[0]
+    assert (result["body"], result["headline"]) == ("", None)
+
+
+# --- private-address guard ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [("127.0.0.1", False), ("10.1.2.3", False), ("192.168.0.1", False), ("169.254.169.254", False), ("::1", False),
+     ("fe80::1", False), ("::ffff:127.0.0.1", False), ("0.0.0.0", False), ("224.0.0.1", False), ("93.184.215.14", True),
+     ("2606:4700::1111", True)],
+)
+def test_is_public(address, public):
+    assert is_public(ipaddress.ip_address(address)) is public
+
+
+def _guard(**settings):
+    crawler = get_crawler(settings_dict=settings)
+    crawler.stats.open_spider()
+    return crawler, PrivateAddressGuardMiddleware.from_crawler(crawler)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/x", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://localhost/"])
+def test_guard_refuses_non_public_addresses_and_counts_them(url):
+    crawler, guard = _guard()
+    with pytest.raises(IgnoreRequest):
+        asyncio.run(guard.process_request(Request(url)))
+    assert crawler.stats.get_value(NETGUARD_STATS_KEY) == 1
+
+
+@pytest.mark.parametrize("allow", [["127.0.0.1"], ["127.0.0.0/8"], ["localhost"]])
+def test_guard_allow_list_lets_loopback_through(allow):
+    _, guard = _guard(NEWSBOT_NETGUARD_ALLOW=allow)
+    assert asyncio.run(guard.process_request(Request("http://localhost/x" if allow == ["localhost"] else "http://127.0.0.1/x"))) is None
+
+
+def test_guard_can_be_turned_off():
+    with pytest.raises(NotConfigured):
+        _guard(NEWSBOT_NETGUARD_ENABLED=False)
+
+
+@pytest.mark.e2e
+def test_guarded_crawl_refuses_loopback_urls_as_counted_drops(tmp_path, fixture_server):
+    url = fixture_server.base_url + "/"
+    cmd = [sys.executable, "-m", "newsbot", "crawl", "article", "-a", f"urls={url}", "-o", str(tmp_path / "run.jsonl"),
+           "-s", 'DOWNLOADER_MIDDLEWARES={"newsbot.netguard.PrivateAddressGuardMiddleware": 50}', "-s", "ROBOTSTXT_OBEY=False",
+           "-s", "LOG_LEVEL=WARNING"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    summary = json.loads((tmp_path / "run.summary.json").read_text(encoding="utf-8"))
+    assert summary["dropped"] == {"private_address": 1} and summary["items"] == 0, proc.stderr[-2000:]
