@@ -220,3 +220,12 @@ def test_explicit_credit_lines_add_to_the_first_byline():
     parsed = [parse_byline("REUTERS 19 NOV 2019"), parse_byline("Reporting by Will Roe; Editing by Tom Doe")]
     merged = merge_bylines(parsed, [])
     assert (merged.authors, merged.editors, merged.agencies) == (["Will Roe"], ["Tom Doe"], ["Reuters"])
+
+
+def test_names_run_together_around_a_metadata_author_are_split():
+    merged = merge_bylines([parse_byline("Ingrid Roe Marlene Lund Holm")], ["Marlene Lund Holm"])
+    assert merged.authors == ["Marlene Lund Holm", "Ingrid Roe"]
+
+
+def test_site_furniture_words_are_not_names():
+    assert parse_byline("Lance Roe | Social Links Navigation At Large").authors == ["Lance Roe"]

@@ -109,6 +109,8 @@ def test_authors_from_an_article_nested_as_main_entity():
         ('<h1>Storm nears</h1><p>von <a href="/autoren/name/max-roe">Dr. Max Roe</a></p>', ["Dr. Max Roe"]),
         ('<h1>Storm nears</h1><ul><li><a href="/author/nroe/">Nina Roe</a></li></ul>', ["Nina Roe"]),
         ('<p><a rel="author" href="/p/1">Lee Doe</a></p><h1>Storm nears</h1>', ["Lee Doe"]),
+        # a metadata author that is only the site's name does not hide the printed byline
+        ('<meta name="author" content="Example"><h1>Storm nears</h1><a href="/author/x">Max Roe</a>', ["Max Roe"]),
         # a teaser's author link far below the headline is not this article's author
         ('<h1>Storm nears</h1>' + "<p>Text.</p>" * 130 + '<a href="/author/other/">Otto Other</a>', []),
     ],

@@ -254,17 +254,18 @@ def read_authors(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
 
     JSON-LD authors first, then author <meta> tags, then author-page links printed next to the <h1>.
     """
-    names: list[str] = []
-    for item in articles:
-        names += _person_names(item.get("author"))
+    site_names = _site_name_variants(doc, read_site_name(doc, articles))
+
+    def persons(names: list[str]) -> list[str]:
+        return _unique([_unslug(name) for name in names if _normal(name) not in site_names])
+
+    names = persons([name for item in articles for name in _person_names(item.get("author"))])
     if not names:
         for key in _author_meta_keys(doc):
             library_order = key in _LIBRARY_ORDER_KEYS
             names += [name for value in doc.meta_tags.get(key, []) for name in _split_author_meta(value, library_order)]
-    if not names:
-        names = _author_links(doc)
-    site_names = _site_name_variants(doc, read_site_name(doc, articles))
-    return _unique([_unslug(name) for name in names if _normal(name) not in site_names])
+        names = persons(names)
+    return names or persons(_author_links(doc))
 
 
 def _author_meta_keys(doc: Document) -> list[str]:

@@ -112,10 +112,23 @@ def _authors_from_bylines(parsed: list[Byline], declared: list[str]) -> list[str
     if declared:
         keys = {name.casefold() for name in declared}
         shared = [b for b in parsed if any(name.casefold() in keys for name in b.authors)]
-        return declared + [name for b in shared for name in b.authors]
+        return declared + [name for b in shared for name in b.authors] + _co_authors_around(parsed, declared)
     first = next((b for b in parsed if b.authors or b.agencies), None)
     credits = [b for b in parsed if b is not first and _is_explicit_credit(b.raw)]
     return [name for b in ([first] if first else []) + credits for name in b.authors]
+
+
+def _co_authors_around(parsed: list[Byline], declared: list[str]) -> list[str]:
+    """"Ingrid Roe Marlene Doe Holm" (DOM names run together with spaces) with "Marlene Doe Holm" declared:
+    the rest of that run is a co-author when it reads as a full name."""
+    found: list[str] = []
+    for byline in parsed:
+        for run in byline.authors:
+            for name in declared:
+                if name != run and f" {name} " in f" {run} ":
+                    rest = " ".join(f" {run} ".replace(f" {name} ", " | ").split())
+                    found += [n for part in rest.split("|") if (n := _clean_name(part.strip())) and " " in n]
+    return found
 
 
 def _is_explicit_credit(raw: str | None) -> bool:

@@ -56,6 +56,7 @@ BYLINE_NOT_NAME_WORDS: frozenset[str] = frozenset({
     "gazette", "chronicle", "journal", "magazine", "magazin", "newsletter", "podcast",
     # teaser furniture ("Letzte Artikel", "More stories")
     "artikel", "article", "articles", "stories", "story", "beiträge", "weitere", "latest", "stand",
+    "social", "links", "navigation", "menu", "share", "profile", "subscribe",
 })
 # Adjectives and role-word endings that start a job title after a name ("Holger Beispiel Leitender
 # Wirtschaftsredakteur", "Anna Muster Fotballekspert"): the name ends before them.
