@@ -57,11 +57,7 @@ def test_nya_form_refers_to_last_named_speaker(cue, language):
 ])
 def test_pronoun_refers_to_last_named_speaker(attribution, language):
     paragraphs = ["“The first results are very promising,” said Maria Lopez.", f"“We will publish everything next week,” {attribution}."]
-    quotes = find_quotes(paragraphs, language)
-    if attribution == "a-t-elle dit":  # inverted French form: not a supported cue, so no speaker
-        assert quotes[1]["speaker"] is None
-    else:
-        assert quotes[1]["speaker"] == "Maria Lopez"
+    assert find_quotes(paragraphs, language)[1]["speaker"] == "Maria Lopez"
 
 
 def test_surname_resolves_to_full_name_introduced_earlier():
@@ -72,16 +68,26 @@ def test_surname_resolves_to_full_name_introduced_earlier():
     assert find_quotes(paragraphs, "id")[0]["speaker"] == "Ahmad Fauzi"
 
 
-def test_quote_spanning_paragraphs_starts_at_its_first_paragraph():
+def test_quote_spanning_paragraphs_gives_one_entry_per_paragraph():
     paragraphs = [
         "Intro paragraph without quotes.",
         "“The first part of a long statement goes here,",
         "“and the statement continues in the next paragraph,” said Anna Lee.",
     ]
-    assert find_quotes(paragraphs, "en") == [{
-        "text": "The first part of a long statement goes here, and the statement continues in the next paragraph",
-        "speaker": "Anna Lee", "cue": "said", "paragraph": 1,
-    }]
+    assert find_quotes(paragraphs, "en") == [
+        {"text": "The first part of a long statement goes here", "speaker": "Anna Lee", "cue": "said", "paragraph": 1},
+        {"text": "and the statement continues in the next paragraph", "speaker": "Anna Lee", "cue": "said", "paragraph": 2},
+    ]
+
+
+def test_quote_spanning_paragraphs_takes_the_attribution_before_it():
+    paragraphs = [
+        'Speaking to the club at the time, Phil Example said: "I was there for the birth of my son.',
+        '"Your whole life changes after that day."',
+    ]
+    assert [(q["speaker"], q["cue"], q["paragraph"]) for q in find_quotes(paragraphs, "en")] == [
+        ("Phil Example", "said", 0), ("Phil Example", "said", 1),
+    ]
 
 
 def test_second_quote_in_same_paragraph_keeps_the_speaker():

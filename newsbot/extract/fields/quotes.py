@@ -28,16 +28,27 @@ from newsbot.extract.types import Quote
 QUOTE_MIN_WORDS = 4  # "a 'historic' deal" or „großartige Arbeit“ is emphasis, not a quote
 SPEAKER_MAX_WORDS = 10
 SUBJECT_MAX_WORDS = 16  # "Name, a research analyst at the X Council, said"
+# A role ("sagt der Leseforscher") refers back to a speaker of this or the previous two paragraphs.
+ROLE_REFERENCE_PARAGRAPHS = 2
+SUBJECT_TAIL_MIN_WORDS = 3
+OPENING_MAX_WORDS = 3  # words (a determiner, titles) allowed before a sentence subject  # "The pair ... just after Weaver uttered": a long clause whose verb has its own subject
+# A capitalised first word this long in a run of three or more is a compound job noun, not a first name
+# ("Literaturdidaktiker Christian Dawidowski", "Politikwissenschaftler Uwe Jun").
+DESCRIPTOR_MIN_LETTERS = 12
 _CUES_BY_LANGUAGE: dict[str, QuoteCues] = {
     "en": cues_en.CUES, "id": cues_id.CUES, "de": cues_de.CUES, "fr": cues_fr.CUES, "es": cues_es.CUES,
 }
 # Opening mark -> the marks that may close it.
 _CLOSERS: dict[str, str] = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "‘": "’", "「": "」"}
+_ALL_MARKS = "\"“”„«»‹›‘’「」"
 _SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)")
 # A period after these (or after one capital: "J.") ends an abbreviation, not a sentence.
 _ABBREVIATIONS = frozenset({"dr", "mr", "ms", "mrs", "st", "jr", "sr", "gen", "sen", "rep", "gov", "prof", "lt", "col", "no"})
 _WORD = re.compile(r"[\w][\w.'’-]*|,")
 _WORD_TOKEN = re.compile(r"(?<![\w-])[\w'’]+")
+_NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]*")
+# Generational suffixes after a surname: "James P. Kennedy Jr." is still Kennedy.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Particles that may continue a name after a capitalised word ("Ursula von der Leyen"); "der", "den"
 # only right after one of these, so "Bernd Bönte der Deutschen Presse-Agentur" stops at "Bönte".
 _NAME_LINK_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "dos", "du", "le", "la", "bin",
@@ -45,6 +56,14 @@ _NAME_LINK_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della"
 _PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on", "to", "during", "after", "before", "im", "am", "auf", "nach",
                            "that", "bahwa", "dass", "que", "if", "jika", "ob", "si", "für", "von", "vom", "bei", "der", "des", "de", "du", "del",
                            "dari", "untuk", "di", "pada"})
+# An Arabic or Dutch particle fused to a capitalised name: "ad-Din", "al-Scharaa", "el-Sisi".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ed|as|ash|at|az|ar|an|bin|ibn|abu|abd|da|de|di|du|van|von|ul)-[^\W\d_]", re.I)
+# Determiners that open a descriptive noun phrase, not a name: "der Ukrainer Usyk", "the We Company".
+_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+                          "the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "unos",
+                          "unas", "sang", "si", "para"})
+# Definite articles: "sagt der Anwalt" points back at a named person, "sagt ein Anwalt" does not.
+_DEFINITE = frozenset({"der", "die", "das", "the", "le", "la", "l", "el", "los", "las", "les", "sang"})
 _NAME_INNER_PARTICLES = frozenset({"der", "den", "des", "la", "le", "los", "las"})
 
 
@@ -54,13 +73,16 @@ class _Span:
     text: str
     before: str  # text before the opening mark in its paragraph
     after: str  # text after the closing mark in its paragraph
+    # (paragraph, text) for each paragraph the quote runs through; one part for a one-paragraph quote.
+    parts: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
 class _Context:
     known_names: list[str] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)
-    last_speaker: str | None = None
+    last_speaker: str | None = None  # who a pronoun ("he", "jelasnya") refers to at this point
+    recent_speaker: str | None = None  # who a role ("der Anwalt") refers to: a speaker of the last paragraphs
     quoted: list[tuple[tuple[int, int], str]] = field(default_factory=list)
 
 
@@ -85,27 +107,42 @@ class _Vocabulary:
 
 
 def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
-    """Direct quotes in reading order; `paragraph` is the index where each quote opens."""
+    """Direct quotes in reading order, one entry per paragraph a quote runs through.
+
+    `paragraph` is the body paragraph holding that part of the quote; the parts of a quote that spans
+    paragraphs share its speaker and cue.
+    """
     vocab = _vocabulary(language)
-    mentions = _full_names(paragraphs, vocab)
+    masked = [_mask_quotes(paragraph) for paragraph in paragraphs]
+    mentions = _full_names(masked, vocab)
     context = _Context(known_names=list(mentions), mentions=mentions)
     # Who spoke last, including reported speech ("Dewi Anggraini mengatakan ...") before a "-nya" quote.
-    reported = _reported_speakers(paragraphs, vocab, context)
+    reported = _reported_speakers(masked, vocab, context)
+    people = _person_mentions(masked, vocab, context)
+    subjects = {name for (index, offset), name in people if _opens_clause(masked[index], offset)}
     quotes: list[Quote] = []
     for span in _quoted_spans(paragraphs):
         text = _clean_quote(span.text)
         if len(text.split()) < QUOTE_MIN_WORDS:
             continue
         here = (span.start_paragraph, len(span.before))
-        context.last_speaker = _latest_before(here, [*reported, *context.quoted], context.last_speaker)
+        speakers = [*((at, name) for at, name, _ in reported), *context.quoted]
+        context.last_speaker = _referent(here, speakers, people, context.last_speaker)
+        recent = [event for event in speakers if here[0] - event[0][0] <= ROLE_REFERENCE_PARAGRAPHS]
+        context.recent_speaker = _latest_before(here, recent, None)
         cue, speaker = _attribution(span, vocab, context)
         same_sentence_run = not _sentences(span.before)[-1].strip()
         if cue is None and quotes and quotes[-1]["paragraph"] == span.start_paragraph and same_sentence_run:
             # '"A," Vang said. "B."': B has A's speaker and cue.
             speaker, cue = quotes[-1]["speaker"], quotes[-1]["cue"]
+        elif cue is None and speaker is None:
+            speaker, cue = _unattributed(here, reported, people, subjects)
         if speaker:
             context.quoted.append((here, speaker))
-        quotes.append({"text": text, "speaker": speaker, "cue": cue, "paragraph": span.start_paragraph})
+        for paragraph, part in span.parts or ((span.start_paragraph, span.text),):
+            part_text = _clean_quote(part)
+            if part_text:
+                quotes.append({"text": part_text, "speaker": speaker, "cue": cue, "paragraph": paragraph})
     return quotes
 
 
@@ -114,13 +151,66 @@ def _latest_before(here: tuple[int, int], events: list[tuple[tuple[int, int], st
     return max(earlier, key=lambda event: event[0])[1] if earlier else default
 
 
-def _reported_speakers(paragraphs: list[str], vocab: _Vocabulary, context: _Context) -> list[tuple[tuple[int, int], str]]:
-    """((paragraph, offset), name) for each named speaker of reported speech outside quote marks."""
+def _referent(
+    here: tuple[int, int],
+    speakers: list[tuple[tuple[int, int], str]],
+    people: list[tuple[tuple[int, int], str]],
+    default: str | None,
+) -> str | None:
+    """Who "he", "jelasnya" or "der Anwalt" means at `here`: the person named last in this paragraph,
+    else the last speaker, else the last person named anywhere before."""
+    in_paragraph = [event for event in [*speakers, *people] if event[0][0] == here[0]]
+    named_here = _latest_before(here, in_paragraph, None)
+    if named_here:
+        return named_here
+    return _latest_before(here, speakers, None) or _latest_before(here, people, default)
+
+
+def _unattributed(
+    here: tuple[int, int],
+    reported: list[tuple[tuple[int, int], str, str]],
+    people: list[tuple[tuple[int, int], str]],
+    opening: set[str],
+) -> tuple[str | None, str | None]:
+    """(speaker, cue) for a quote with no attribution of its own, from its paragraph only.
+
+    '..., sagt Matthias Zahn. "Dreyer will ..."' carries on the reported speech before it (speaker and
+    cue); 'Uwe Jun stellt ... aus. "Die Gespräche ..."' is the person the paragraph is about, cue None.
+    """
+    said_here = [(at, (name, cue)) for at, name, cue in reported if at[0] == here[0] and at < here]
+    if said_here:
+        return max(said_here)[1]
+    subjects = [event for event in people if event[0][0] == here[0] and event[1] in opening]
+    return _latest_before(here, subjects, None), None
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    """The mention at `offset` starts its sentence or clause, give or take a title or descriptor:
+    "Der Trierer Politikwissenschaftler Uwe Jun stellt ...", "..., Mme Binet est ..."."""
+    prefix = re.split(r"[.!?;:,]\s", text[:offset])[-1].split()
+    return len(prefix) <= OPENING_MAX_WORDS and all(w[0].isupper() or w.casefold() in _DETERMINERS for w in prefix)
+
+
+def _person_mentions(masked: list[str], vocab: _Vocabulary, context: _Context) -> list[tuple[tuple[int, int], str]]:
+    """((paragraph, offset), full name) wherever a known person is named, by full name or one part of it."""
+    known_parts = {part.casefold() for name in context.known_names for part in (name.split()[0], _surname(name))}
+    events = []
+    for index, paragraph in enumerate(masked):
+        for match in _NAME_WORD.finditer(paragraph):
+            word = match.group()
+            if word.casefold() in known_parts:
+                resolved = _resolve(word, vocab, context)
+                if resolved and len(resolved.split()) > 1:
+                    events.append(((index, match.start()), resolved))
+    return events
+
+
+def _reported_speakers(masked_paragraphs: list[str], vocab: _Vocabulary, context: _Context) -> list[tuple[tuple[int, int], str, str]]:
+    """((paragraph, offset), name, cue) for each named speaker of reported speech outside quote marks."""
     cue_at = re.compile(rf"(?:{vocab.speech_re})(?![\w-])", re.I)
     blank = _Context(known_names=context.known_names, mentions=context.mentions)  # pronouns name nobody here
     events = []
-    for index, paragraph in enumerate(paragraphs):
-        masked = _mask_quotes(paragraph)
+    for index, masked in enumerate(masked_paragraphs):
         # Words first, the cue alternation only where a cue can start: much faster than scanning with it.
         starts = (w.start() for w in _WORD_TOKEN.finditer(masked) if w.group().casefold() in vocab.speech_first_words)
         for match in filter(None, (cue_at.match(masked, start) for start in starts)):
@@ -132,18 +222,23 @@ def _reported_speakers(paragraphs: list[str], vocab: _Vocabulary, context: _Cont
                 found = _verb_then_speaker(_first_clause(masked[match.start() :]), vocab, blank)
                 name = found[1] if found else None
             if name:
-                events.append(((index, match.start()), name))
+                events.append(((index, match.start()), name, match.group()))
     return events
 
 
 def _mask_quotes(paragraph: str) -> str:
-    """`paragraph` with quoted text blanked (same length), so cues inside quotes are not read."""
+    """`paragraph` with quoted text blanked (same length), so cues and names inside quotes are not read.
+
+    The blank opens with a comma (a name run never continues across a quote) and ends with a full stop
+    when the quote ended its sentence ('"... Dinge." Die USA ...'), so sentences still split there.
+    """
     chars = list(paragraph)
     position = 0
     while (opened := _find_open(paragraph, position)) is not None:
         close = _find_close(paragraph, opened + 1, _CLOSERS[paragraph[opened]])
         end = len(paragraph) if close is None else close + 1
-        chars[opened:end] = " " * (end - opened)
+        ended = paragraph[opened + 1 : end].rstrip(_ALL_MARKS + " ").endswith((".", "!", "?"))
+        chars[opened:end] = "," + " " * (end - opened - 2) + ("." if ended else " ") if end - opened >= 2 else " "
         position = end
     return "".join(chars)
 
@@ -153,7 +248,8 @@ def _mask_quotes(paragraph: str) -> str:
 
 def _quoted_spans(paragraphs: list[str]) -> list[_Span]:
     spans: list[_Span] = []
-    pending: tuple[int, str, list[str], str] | None = None  # (paragraph, closers, parts, before)
+    # (first paragraph, closers, [(paragraph, text) ...], text before the opening mark)
+    pending: tuple[int, str, list[tuple[int, str]], str] | None = None
     for index, paragraph in enumerate(paragraphs):
         position = 0
         if pending is not None:
@@ -163,26 +259,30 @@ def _quoted_spans(paragraphs: list[str]) -> list[_Span]:
             if stripped[:1] in _CLOSERS:  # the quote goes on: the next paragraph reopens it
                 close = _find_close(paragraph, offset + 1, closers)
                 if close is None:
-                    pending = (start, closers, [*parts, paragraph[offset + 1 :]], before)
+                    pending = (start, closers, [*parts, (index, paragraph[offset + 1 :])], before)
                     continue
-                parts.append(paragraph[offset + 1 : close])
-                spans.append(_Span(start, " ".join(parts), before, paragraph[close + 1 :]))
+                parts.append((index, paragraph[offset + 1 : close]))
+                spans.append(_joined_span(start, parts, before, paragraph[close + 1 :]))
                 position = close + 1
             else:  # the site never closed it: the quote ends with its paragraph
-                spans.append(_Span(start, " ".join(parts), before, ""))
+                spans.append(_joined_span(start, parts, before, ""))
             pending = None
         while (opened := _find_open(paragraph, position)) is not None:
             closers = _CLOSERS[paragraph[opened]]
             close = _find_close(paragraph, opened + 1, closers)
             if close is None:
                 if paragraph[opened] != "‘":
-                    pending = (index, closers, [paragraph[opened + 1 :]], paragraph[:opened])
+                    pending = (index, closers, [(index, paragraph[opened + 1 :])], paragraph[:opened])
                 break
             spans.append(_Span(index, paragraph[opened + 1 : close], paragraph[:opened], paragraph[close + 1 :]))
             position = close + 1
     if pending is not None:
-        spans.append(_Span(pending[0], " ".join(pending[2]), pending[3], ""))
+        spans.append(_joined_span(pending[0], pending[2], pending[3], ""))
     return spans
+
+
+def _joined_span(start: int, parts: list[tuple[int, str]], before: str, after: str) -> _Span:
+    return _Span(start, " ".join(text for _, text in parts), before, after, tuple(parts))
 
 
 def _find_open(text: str, start: int) -> int | None:
@@ -226,11 +326,42 @@ def _clean_quote(text: str) -> str:
 def _attribution(span: _Span, vocab: _Vocabulary, context: _Context) -> tuple[str | None, str | None]:
     """(cue as printed, resolved speaker) from the words after the quote, else before it."""
     after = _first_clause(span.after)
-    for reader in (_verb_then_speaker, _self_verb, _speaker_then_verb):
-        found = reader(after, vocab, context)
-        if found is not None:
-            return found
-    return _speaker_before(span.before, vocab, context) or (None, None)
+    if not _introduces_next_quote(span):
+        for reader in (_inverted_french, _verb_then_speaker, _self_verb, _speaker_then_verb):
+            found = reader(after, vocab, context)
+            if found is not None:
+                return found
+    return _speaker_before(_mask_quotes(span.before), vocab, context) or (None, None)
+
+
+def _introduces_next_quote(span: _Span) -> bool:
+    """'“… membinasakan.” Aslam berkata, “Bagaimana itu?”': a quote that ends its own sentence, then a
+    new sentence ending in a comma or colon right before the next quote: those words attribute the next one."""
+    match = re.match(r"^([^\"“”„«»‹›]*)[\"“„«»‹]", span.after)
+    if not match or not span.text.rstrip().endswith((".", "?", "!", "…")):
+        return False
+    between = match.group(1).strip()
+    return bool(between) and between[0].isupper() and between.endswith((",", ":"))
+
+
+_FRENCH_INVERSION = re.compile(
+    r"^\s*[,.]?\s*(?P<verb>[^\W\d_][\w’']*)(?:-t)?-(?:il|elle|ils|elles|on)(?![\w-])(?:\s+(?P<participle>[^\W\d_]+(?:\s+valoir)?))?",
+    re.I,
+)
+
+
+def _inverted_french(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
+    """'« … », confie-t-elle' / 'a-t-il ajouté' / 'a-t-elle fait valoir': cue without the pronoun."""
+    match = _FRENCH_INVERSION.match(after)
+    if not match:
+        return None
+    verbs = set(vocab.verbs)
+    verb, participle = match.group("verb"), match.group("participle")
+    if participle and f"{verb} {participle}".casefold() in verbs:
+        return f"{verb} {participle}", context.last_speaker
+    if verb.casefold() in verbs:
+        return verb, context.last_speaker
+    return None
 
 
 def _first_clause(after: str) -> str:
@@ -244,15 +375,53 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
     match = re.match(rf"^\s*[,.]?\s*[-–—]?\s*(?P<cue>{vocab.speech_re})\s+(?P<who>\S.*)$", after, re.I | re.S)
     if not match:
         return None
-    who = match.group("who").strip()
+    cue, who = match.group("cue"), match.group("who").strip()
     first = who.split()[0].strip(",").casefold()
     if first in vocab.pronouns:
-        return match.group("cue"), context.last_speaker
+        return cue, context.last_speaker
+    if (appositive := _appositive_name(who, vocab)) is not None:
+        return cue, _resolve(appositive, vocab, context)  # "said the spokeswoman of X, Karoline Leavitt"
+    described = who
     if first in vocab.unnamed or not who[0].isupper():
-        who = _after_descriptors(who, vocab)  # "said council member Greg Thornton"
-    if not who:
-        return match.group("cue"), None  # "said a spokesman for the ministry": unnamed
-    return match.group("cue"), _resolve(_name_in(who, vocab), vocab, context)
+        described = _after_descriptors(who, vocab)  # "said council member Greg Thornton"
+    runs = _capitalised_runs(described, stop_at_lowercase=True)
+    if runs and _modifies_a_noun(described, runs[0]):
+        described = ""  # "said a WeWork spokesperson": an organisation's unnamed voice
+    name = _name_in(described, vocab) if described else None
+    if first in _DEFINITE and _is_role(name, vocab, context):
+        return cue, context.recent_speaker  # "sagt der Anwalt": the person quoted just before; "la mujer": nobody
+    if name is None and cue.casefold() in vocab.according:
+        return None  # "d'après le récit ...": no one is named, so this is no attribution
+    return cue, _resolve(name, vocab, context)
+
+
+def _is_role(name: str | None, vocab: _Vocabulary, context: _Context) -> bool:
+    """A definite role noun ("der Leseforscher", "the ambassador") rather than a name."""
+    if name is None:
+        return True
+    if len(name.split()) > 1:
+        return False
+    resolved = _resolve(name, vocab, context)
+    return not resolved or len(resolved.split()) == 1
+
+
+def _appositive_name(who: str, vocab: _Vocabulary) -> str | None:
+    """'another witness in the probe, former adviser Fiona Hill': the full name ending the last comma
+    segment, after a description of the person; None when the phrase has no such shape."""
+    if "," not in who:
+        return None
+    head, tail = who.rsplit(",", 1)
+    tail = _sentences(tail)[0].strip()
+    runs = _capitalised_runs(tail, stop_at_lowercase=False)
+    if not runs or not tail.rstrip(" .").endswith(runs[-1][-1]):
+        return None
+    name = _strip_titles(runs[-1], vocab)
+    if len(name) < 2 or agency_for_name(" ".join(name)):
+        return None
+    head_first = head.split()[0].casefold() if head.split() else ""
+    if head_first not in vocab.unnamed and head_first not in _DEFINITE and head[:1].isupper():
+        return None  # "said Hill, who will testify": the name comes first
+    return " ".join(name)
 
 
 def _after_descriptors(who: str, vocab: _Vocabulary) -> str:
@@ -303,35 +472,102 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
     if match:
         return match.group("cue"), _resolve(_name_in(match.group("who"), vocab), vocab, context)
     cues = vocab.verbs_re
-    match = re.search(rf"^(?P<who>.+?)\s+(?P<cue>{cues})\b(?:\s+[\w-]+){{0,3}}?\s*[:,]?\s*$", clause, re.I)
-    if match and len(match.group("who").split()) <= SPEAKER_MAX_WORDS:
-        return match.group("cue"), _speaker_from_subject(match.group("who"), vocab, context)
-    return None
+    # "..., sagte Leavitt:" / "..., said Hill:": the verb first, then a short name, then the quote.
+    match = re.search(rf"(?:^|[\s,])(?P<cue>{cues})\s+(?P<who>[^\s,:]+(?:\s+[^\s,:]+){{0,3}})\s*[:,]\s*$", clause, re.I)
+    if match and _capitalised_runs(match.group("who"), stop_at_lowercase=True):
+        found = _verb_then_speaker(clause[match.start("cue") :].rstrip(" :,"), vocab, context)
+        if found is not None and found[1]:
+            return found
+    match = re.search(rf"^(?P<who>.+?)\s+(?P<cue>{cues})\b(?:\s+[\w-]+){{0,5}}?\s*[:,]?\s*$", clause, re.I)
+    if match is None:
+        # "He continued, speaking of the things he misses:": a short subject, its verb, then a clause.
+        match = re.search(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?P<cue>{cues})\b[^:]*:\s*$", clause, re.I)
+    if match is None:
+        return None
+    who = match.group("who")
+    if len(who.split()) > SUBJECT_MAX_WORDS:
+        # "Speaking to the club at the time, Phil said:": the subject is the last clause before the verb.
+        who = who.rsplit(",", 1)[-1]
+    return match.group("cue"), _speaker_from_subject(who, vocab, context)
 
 
 def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> str | None:
     """The speaker in a subject phrase before the verb."""
     words = who.split()
     first = words[0].casefold().strip(",")
-    if first in vocab.pronouns:
-        return context.last_speaker
-    if first in vocab.unnamed:
-        who = _after_descriptors(who, vocab)
-        if not who:
-            return None
+    last_segment = who.rsplit(",", 1)[-1].strip().casefold()
+    if first in vocab.pronouns or last_segment in vocab.pronouns:
+        return context.last_speaker  # "he said", "During the call, he said"
+    named = [
+        run for run in _subject_runs(who)
+        if len(_strip_titles(run, vocab)) >= 2 and run[0].casefold() not in vocab.title_objects  # "Dinas Pasar"
+    ]
+    if first in vocab.unnamed and not named:
+        described = _after_descriptors(who, vocab)
+        if not described:
+            # "The pair launched a cannon just after Weaver uttered": the name right before the verb.
+            runs = _capitalised_runs(who, stop_at_lowercase=False)
+            close = runs and len(words) > SUBJECT_TAIL_MIN_WORDS and who.rstrip(" ,").endswith(runs[-1][-1])
+            return _resolve(_name_in(" ".join(runs[-1]), vocab), vocab, context) if close else None
+        who = described
         words = who.split()
+    clause_first = not words[0][0].isupper() and first not in _DETERMINERS and not _PARTICLE_NAME.match(words[0])
+    if clause_first and (not re.search(r"[A-Z]", who) or first in _PREPOSITIONS or len(words) > SPEAKER_MAX_WORDS):
+        return None  # "despite being the envoy in Brussels, said ...": a clause, not the verb's subject
     runs = _capitalised_runs(who, stop_at_lowercase=False)
     if not runs:
         return None
-    if words[0][0].isupper() and (len(runs[0]) >= 2 or len(words) == 1 or words[0].endswith(",")):
-        # "Samson Mokoena from X says", "Jane Roe, an analyst, said", "Lavrov said": named first.
-        chosen = runs[0]
+    if named:
+        # "Samson Mokoena from X says", "One of the protesters, Hayley Walsh, 42, said": the first full
+        # name that is not the object of a preposition ("from Tynemouth, North Tyneside").
+        chosen = named[0]
+    elif words[0][0].isupper() and (len(runs[0]) >= 2 or len(words) == 1 or words[0].endswith(",")):
+        chosen = runs[0]  # "Lavrov said", "Jane Roe, an analyst, said"
     else:
-        # "minister of mines Tom Alweendo told", "Asked about jobs, Bennett said": the run next to the
-        # verb; a lone capitalised word further away ("Paganini and his team wrote") is too unsure.
+        # "Asked about jobs, Bennett said": the word next to the verb; a lone capitalised word further
+        # away ("Paganini and his team wrote") is too unsure.
         next_to_verb = who.rstrip(" ,").endswith(runs[-1][-1])
         chosen = runs[-1] if len(runs[-1]) >= 2 or next_to_verb else []
+    if chosen and _modifies_a_noun(who, chosen):
+        return None  # "a WeWork spokesperson": the organisation, not a person
     return _resolve(_name_in(" ".join(chosen), vocab), vocab, context) if chosen else None
+
+
+def _subject_runs(who: str) -> list[list[str]]:
+    """Capitalised runs of a subject phrase, without objects of a preposition or the places listed after
+    one ("from Tynemouth, North Tyneside")."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    previous, placed = "", False
+    for token in [*_WORD.findall(who), ","]:
+        word = token.strip(".'’")
+        if token != "," and word and (word[0].isupper() or _PARTICLE_NAME.match(word)):
+            if not current:
+                placed = previous in _PREPOSITIONS or (previous == "," and placed)
+            current.append(token if re.fullmatch(r"[A-Z]\.", token) else token.rstrip("."))
+            continue
+        if current and not placed:
+            out.append(current)
+        current = []
+        if token != ",":
+            placed = False  # a lower-case word ends a list of places
+        if token.casefold() not in _DETERMINERS:
+            previous = token.casefold()  # "at the Example Council": the preposition before "the"
+    return out
+
+
+def _modifies_a_noun(who: str, run: list[str]) -> bool:
+    """True when the run is followed by a lower-case noun ("WeWork spokesperson", "Kremlin aide")."""
+    match = re.search(re.escape(run[-1]) + r"\s+([a-zäöüßéèàç][\w-]*)", who)
+    if not match:
+        return False
+    following = match.group(1).casefold()
+    return following not in _PREPOSITIONS and following not in _CONNECTORS
+
+
+_CONNECTORS = frozenset({"and", "und", "dan", "et", "y", "or", "oder", "atau", "ou", "o", "who", "which", "der", "die",
+                         "yang", "qui", "que", "quien", "when", "as", "also", "auch", "juga", "said", "says", "ra",
+                         "saw", "radiallohu", "radhiyallahu", "anhu", "anha", "bin", "binti", "van", "von", "de"})
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -362,8 +598,9 @@ def _capitalised_runs(phrase: str, *, stop_at_lowercase: bool) -> list[list[str]
     current: list[str] = []
     for token in _WORD.findall(phrase):
         word = token.strip(".'’") if token != "," else token
-        if token != "," and word and (word[0].isupper() or _continues_name(current, word)):
-            current.append(token.rstrip(".") if not re.fullmatch(r"[A-Z]\.", token) else token)
+        if token != "," and word and (word[0].isupper() or _PARTICLE_NAME.match(word) or _continues_name(current, word)):
+            keep_dot = re.fullmatch(r"[A-Z]\.", token) or token.casefold() in ("jr.", "sr.")
+            current.append(token if keep_dot else token.rstrip("."))
             continue
         if current:
             runs.append(current)
@@ -411,6 +648,14 @@ def _is_all_caps(word: str) -> bool:
     return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
+def _surname(full: str) -> str:
+    """The last name word, generational suffixes skipped ("James P. Kennedy Jr." -> "Kennedy")."""
+    words = full.split()
+    while len(words) > 1 and words[-1].casefold().strip(".") in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1]
+
+
 def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | None:
     """A surname (or a first name) to the full name introduced in the article."""
     if not name:
@@ -418,10 +663,12 @@ def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | N
     if name.casefold() in vocab.pronouns:
         return context.last_speaker
     if len(name.split()) > 1:
-        return name
+        # "Sheib ad-Din" -> "Ayman Sheib ad-Din": the known name it ends.
+        longer = [full for full in context.known_names if full.casefold().endswith(" " + name.casefold())]
+        return max(longer, key=lambda full: context.mentions[full]) if longer else name
     key = name.casefold()
-    for position in (-1, 0):  # surname first ("Lavrov"), then a first name ("Joko")
-        matches = [full for full in context.known_names if full.split()[position].casefold() == key]
+    for part in (_surname, lambda full: full.split()[0]):  # surname first ("Lavrov"), then a first name ("Joko")
+        matches = [full for full in context.known_names if part(full).casefold() == key]
         if matches:
             # The most mentioned wins: "Donald Trump" over a stray "Kentucky Trump" run.
             return max(matches, key=lambda full: (context.mentions[full], -context.known_names.index(full)))
@@ -431,15 +678,56 @@ def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | N
 def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
     """Capitalised runs of 2-4 words (titles stripped), counted, in order of first appearance."""
     names: Counter[str] = Counter()
-    for paragraph in paragraphs:
-        for sentence in _sentences(paragraph):
-            for run in _capitalised_runs(sentence, stop_at_lowercase=False):
-                words = _strip_titles(run, vocab)
-                if any(re.search(r"\w\.\w", word) for word in words):
-                    continue  # "IPHEDIA.com Moskow" is a site name run into the dateline
-                if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):
-                    names[" ".join(words)] += 1
+    runs = [run for paragraph in paragraphs for sentence in _sentences(paragraph) for run in _runs_without_descriptors(sentence)]
+    # Words that also stand alone as a name-like word elsewhere: "Ukraine" in "envoy to Ukraine Kurt Volker".
+    alone = {run[0].casefold() for run in runs if len(run) == 1}
+    for run in runs:
+        while run and _opens_sentence_not_name(run[0], vocab):
+            run = run[1:]  # "Menurut Siti Rahma", "Selon Marie Durand", "In Kathmandu ..."
+        if len(run) >= 3 and (run[0].casefold() in alone or _is_descriptor(run[0])):
+            run = run[1:]
+        words = _strip_titles(run, vocab)
+        if any(re.search(r"\w\.\w", word) for word in words):
+            continue  # "IPHEDIA.com Moskow" is a site name run into the dateline
+        if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):
+            names[" ".join(words)] += 1
     return names
+
+
+def _opens_sentence_not_name(word: str, vocab: _Vocabulary) -> bool:
+    """A capitalised sentence opener that is a function word: a cue, a preposition, a pronoun."""
+    key = word.casefold()
+    return key in vocab.speech_first_words or key in _PREPOSITIONS or key in vocab.pronouns or key in _CONNECTORS
+
+
+def _is_descriptor(word: str) -> bool:
+    """A long compound noun before a name ("Literaturdidaktiker", "SWR-Landeskorrespondent")."""
+    return sum(ch.isalpha() for ch in word) >= DESCRIPTOR_MIN_LETTERS or bool(re.search(r"\w-[A-ZÄÖÜ][a-zäöüß]{4,}", word))
+
+
+def _runs_without_descriptors(sentence: str) -> list[list[str]]:
+    """Capitalised runs with a leading determiner and the descriptor after it removed.
+
+    "Der Trierer Politikwissenschaftler Uwe Jun" -> "Politikwissenschaftler Uwe Jun" (the title goes
+    later), "der Ukrainer Usyk" -> "Usyk", "The We Company" -> "Company", "Der Druck" -> "".
+    """
+    out = []
+    words = _WORD.findall(sentence)
+    runs = _capitalised_runs(sentence, stop_at_lowercase=False)
+    position = 0
+    for run in runs:
+        # Find where this run starts in the token stream to see the word before it.
+        while position < len(words) and words[position].rstrip(".") != run[0] and words[position] != run[0]:
+            position += 1
+        before = words[position - 1].casefold() if 0 < position <= len(words) else ""
+        position += len(run)
+        if run[0].casefold() in _DETERMINERS:
+            run = run[2:]  # "Der Druck", "Das Krokodil", "A New York": determiner and its noun
+        elif before in _DETERMINERS:
+            run = run[1:]
+        if run:
+            out.append(run)
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,9 @@ from newsbot.extract.lexicon.cues_types import QuoteCues
 CUES = QuoteCues(
     verbs=("dijo", "afirmó", "señaló", "declaró", "explicó", "aseguró", "añadió", "indicó", "dice", "afirma",
            "asegura", "explica", "señala", "agregó", "sostuvo", "subrayó", "destacó", "manifestó", "expresó",
-           "advirtió", "insistió", "escribió", "comentó", "apuntó", "recalcó", "precisó"),
+           "advirtió", "insistió", "escribió", "comentó", "apuntó", "recalcó", "precisó", "aseveró",
+           "reconoció", "admitió", "relató", "contó", "recordó", "sentenció", "concluyó", "respondió",
+           "preguntó", "denunció", "lamentó", "agrega", "añade", "sostiene", "subraya"),
     according=("según",),
     pronouns=("él", "ella", "ellos", "ellas"),
     titles=("presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "director",
