@@ -169,3 +169,70 @@ def test_missing_tree_gives_empty_result() -> None:
 )
 def test_whitespace_is_normalized(html: str, expected: str) -> None:
     assert extract_body(_doc(f"<html><body><article>{html}</article></body></html>")).paragraphs == [expected]
+
+
+def _prose(n: int, topic: str) -> str:
+    """`n` distinct article-length paragraphs about `topic`."""
+    return "".join(
+        f"<p>{topic} paragraph {i}: the committee heard evidence from residents, engineers and the "
+        f"regional transport office before it published its findings on the {topic} plan.</p>"
+        for i in range(n)
+    )
+
+
+def _teasers(items: int, tag: str = "nav") -> str:
+    """A menu or footer of teaser blurbs: prose-like text that is not the article."""
+    teasers = "".join(
+        f"<div class='teaser'><a href='/t{i}'>Teaser {i}</a><p>Teaser blurb number {i} tells readers about "
+        f"another story in the section with a sentence that is long enough to count as prose.</p></div>"
+        for i in range(items)
+    )
+    return f"<{tag}>{teasers}</{tag}>"
+
+
+def test_class_flagged_wrapper_around_the_headline_is_layout_not_furniture() -> None:
+    # "and-w-sidebar" names the layout; the headline inside shows this wrapper holds the article.
+    html = f"""<html><body><header>{_teasers(6)}</header>
+    <div class="main-white and-w-sidebar" id="page-content"><h1>Officials report a sixth fatality from the virus</h1>
+      <div class="story">{_prose(4, "virus")}</div></div>{_teasers(6, "footer")}</body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert len(paragraphs) == 4
+    assert all(p.startswith("virus paragraph") for p in paragraphs)
+
+
+def test_breadcrumb_ending_in_the_headline_stays_furniture() -> None:
+    html = f"""<html><body><ul class="breadcrumbs"><li><a href="/">Home</a></li>
+      <li><h1>Festival returns to the city centre in May</h1></li></ul>
+      <article><div class="article-text">{_prose(3, "festival")}</div></article></body></html>"""
+    assert extract_body(_doc(html)).paragraphs[0].startswith("festival paragraph 0")
+
+
+def test_named_body_of_short_rows_is_used_when_no_prose_block_exists() -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>Driver {i}</td><td>{5000 - i * 7}</td></tr>" for i in range(1, 30))
+    html = f"""<html><body><aside class="sidebar"><div class="widget">{_prose(1, "sidebar")}</div></aside>
+      <div class="articleBody"><p>Standings after the final race of the season, with points, wins and poles:</p><table>{rows}</table></div></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs[0] == "Standings after the final race of the season, with points, wins and poles:"
+    assert not any("sidebar paragraph" in p for p in paragraphs)
+
+
+def test_bem_named_chunks_inside_a_sidebar_grid_are_the_article() -> None:
+    # Each chunk sits in a "sidebar-grid__container" next to an ad column; the first one holds the headline.
+    chunk = '<div class="sidebar-grid__container">{}<div class="sidebar-grid__content article__content">{}</div>' \
+        '<aside class="sidebar-grid__sidebar"><span>Advertisement</span></aside></div>'
+    headline = "<header><h1>Socialist critic of NATO poised to win the presidency</h1></header>"
+    chunks = chunk.format(headline, _prose(3, "election")) + chunk.format("", _prose(2, "campaign"))
+    html = f"""<html><body>{_teasers(2)}<article>{chunks}</article>{_teasers(2, "footer")}</body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert [p.split(" paragraph")[0] for p in paragraphs] == ["election"] * 3 + ["campaign"] * 2
+
+
+def test_infinite_scroll_keeps_the_first_article_only() -> None:
+    # The next article is appended under its own headline with the same body class.
+    html = f"""<html><body><main>
+      <article><h1>North Korea condemns the strike on Venezuela</h1><div class="bodytext">{_prose(3, "korea")}</div></article>
+      <div class="under-article"><article><h1>Rumours of a coaching comeback at the club</h1>
+        <div class="bodytext">{_prose(6, "football")}</div></article></div></main></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert len(paragraphs) == 3
+    assert all(p.startswith("korea paragraph") for p in paragraphs)

@@ -79,6 +79,8 @@ def test_tag_row_label(text: str, label: str | None) -> None:
         ({"class": "content has-sidebar"}, False),  # a layout state class, not a sidebar
         ({"class": "header"}, False),  # "ad" must match as a whole word only
         ({"class": "comments article-body"}, False),  # naming the article text outweighs
+        ({"class": "sidebar-grid__content article__content"}, False),  # BEM joins words with "__"
+        ({"class": "sidebar-grid__content"}, True),
     ],
 )
 def test_negative_class_hints(attrib: dict[str, str], negative: bool) -> None:

@@ -60,6 +60,9 @@ BODY_SIBLING_MIN_SHARE = 0.7
 BODY_NAMED_ANCESTOR_DEPTH = 3
 # Furniture-looking wrappers holding more than this share of the page's text are layout, not furniture.
 BODY_FURNITURE_MAX_SHARE = 0.4
+# A class-flagged wrapper holding a headline h1 of this size and this much more text is layout (see _holds_headline).
+BODY_HEADLINE_MIN_CHARS = 15
+BODY_HEADLINE_WRAPPER_EXTRA = 500
 _MAX_BYLINE_CHARS = 160
 _BR = "\x00"  # stands for a <br> in the text buffer; two in a row end a paragraph
 _DOUBLE_BREAK_RE = re.compile(_BR + r"\s*" + _BR)
@@ -79,8 +82,9 @@ class _PageStats:
     tag_rows: list[Any] = field(default_factory=list)
     furniture: set[Any] = field(default_factory=set)
     candidates: list[tuple[float, Any]] = field(default_factory=list)
-    named_bodies: list[Any] = field(default_factory=list)
-    order: dict[Any, int] = field(default_factory=dict)  # document order of named bodies  # elements whose class/itemprop names the article text
+    named_bodies: list[Any] = field(default_factory=list)  # elements whose class/itemprop names the article text
+    position: dict[Any, int] = field(default_factory=dict)  # document order of named bodies and h1s
+    winner: Any = None  # the top-scoring candidate before narrowing to a named body inside it
     best: Any = None
 
 
@@ -122,7 +126,10 @@ def measure_page(root: Any) -> _PageStats:
     body = root.find("body")
     page_len = stats.text_len.get(body if body is not None else root, 0)
     # A "sidebar"/"nav" class on a wrapper that holds most of the page is layout, not furniture.
-    stats.furniture = {el for el in flagged if stats.text_len[el] < BODY_FURNITURE_MAX_SHARE * page_len}
+    stats.furniture = {
+        el for el in flagged
+        if stats.text_len[el] < BODY_FURNITURE_MAX_SHARE * page_len and not _holds_headline(el, stats)
+    }
     _score_containers(elements, stats, own_good, hints_of)
     stats.h1s.reverse()
     stats.bylines.reverse()
@@ -135,7 +142,8 @@ def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, 
     own_good: dict[Any, float] = {}
     hints_of: dict[Any, str] = {}
     flagged: list[Any] = []
-    for el in reversed(elements):
+    last = len(elements) - 1
+    for i, el in enumerate(reversed(elements)):
         tag = el.tag
         if not isinstance(tag, str) or tag in INVISIBLE_TAGS:
             text_len[el] = link_len[el] = 0
@@ -164,6 +172,7 @@ def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, 
             own_good[el] = max(0.0, inline - inline_links - BODY_BLOCK_DISCOUNT)
         if tag == "h1":
             stats.h1s.append(el)
+            stats.position[el] = last - i
         hints = hint_text(el.attrib) if (el.get("class") or el.get("id") or el.get("itemprop")) else ""
         if hints:
             hints_of[el] = hints
@@ -180,7 +189,8 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
     """Good text per element (furniture counts as none) and the container score of each block element."""
     good_len, text_len, furniture = stats.good_len, stats.text_len, stats.furniture
     from_children: dict[Any, float] = {}
-    for el in reversed(elements):
+    last = len(elements) - 1
+    for i, el in enumerate(reversed(elements)):
         if el not in text_len:
             continue
         good = 0.0 if el in furniture else own_good.get(el, 0.0) + from_children.get(el, 0.0)
@@ -195,7 +205,7 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
         if hints and STRONG_POSITIVE_HINT_RE.search(hints):
             score += 0.2 * good
             stats.named_bodies.append(el)
-            stats.order[el] = len(elements) - len(stats.order)
+            stats.position[el] = last - i
         if score > 0:
             stats.candidates.append((score, el))
 
@@ -213,16 +223,26 @@ def _best_candidate(stats: _PageStats) -> Any:
             best = el
             break
     if best is None:
-        return None
+        return _largest_named_body(stats)
+    stats.winner = best
     floor = BODY_NAMED_MIN_SHARE * stats.good_len[best]
     named = [el for el in stats.named_bodies if el is not best and stats.good_len[el] >= floor and _is_inside(el, best)]
     if named:
-        return max(named, key=lambda el: stats.good_len[el])
+        # Infinite-scroll pages append the next article under its own headline: the first article is the page's.
+        second = _headline_positions(stats)[1:2]
+        first_article = [el for el in named if not second or stats.position[el] < second[0]]
+        return max(first_article or named, key=lambda el: stats.good_len[el])
     # A small winner (a bullet box) inside a named body whose many short paragraphs scored low.
     for ancestor in list(best.iterancestors())[:BODY_NAMED_ANCESTOR_DEPTH]:
-        if ancestor in stats.order and stats.good_len[ancestor] >= 2 * stats.good_len[best]:
+        if ancestor in stats.named_bodies and stats.good_len[ancestor] >= 2 * stats.good_len[best]:
             return ancestor
     return best
+
+
+def _largest_named_body(stats: _PageStats) -> Any:
+    """With no prose block outside furniture (a table of results, a list), an element named the article body."""
+    named = [el for el in stats.named_bodies if not any(a in stats.furniture for a in el.iterancestors())]
+    return max(named, key=lambda el: stats.text_len[el], default=None)
 
 
 def _article_parts(stats: _PageStats, container: Any) -> list[Any]:
@@ -234,7 +254,11 @@ def _article_parts(stats: _PageStats, container: Any) -> list[Any]:
 
 
 def _named_twins(stats: _PageStats, container: Any) -> list[Any]:
-    """Named article bodies shaped like `container` under its section (chunks between ads), in page order."""
+    """Named article bodies shaped like `container` under its section (chunks between ads), in page order.
+
+    The section is the top-scoring block the container was narrowed from, else four levels up; chunks
+    past another headline belong to the next article (infinite-scroll pages repeat the body class).
+    """
     if container not in stats.named_bodies:
         return [container]
     shape = (container.tag, container.get("class"))
@@ -244,13 +268,32 @@ def _named_twins(stats: _PageStats, container: Any) -> list[Any]:
         if parent is None or parent.tag in _ROOT_TAGS:
             break
         scope = parent
+    winner = stats.winner
+    if winner is not None and winner is not container and _is_inside(container, winner) and not _is_inside(winner, scope):
+        scope = winner
     twins = [
         el for el in stats.named_bodies
         if (el.tag, el.get("class")) == shape and stats.good_len[el] > 0 and _is_inside(el, scope)
     ]
     twins = [el for el in twins if not any(other is not el and _is_inside(el, other) for other in twins)]
-    twins.sort(key=lambda el: stats.order[el])
-    return twins if container in twins else [container]
+    twins.sort(key=lambda el: stats.position[el])
+    if container not in twins:
+        return [container]
+    return _same_headline_section(stats, twins, container)
+
+
+def _headline_positions(stats: _PageStats) -> list[int]:
+    """Page positions of the h1s that look like headlines, in page order."""
+    return sorted(stats.position[h1] for h1 in stats.h1s if stats.text_len[h1] >= BODY_HEADLINE_MIN_CHARS)
+
+
+def _same_headline_section(stats: _PageStats, twins: list[Any], container: Any) -> list[Any]:
+    """The twins between the headlines that enclose `container` (twins are in page order)."""
+    at = stats.position[container]
+    headlines = _headline_positions(stats)
+    start = max((pos for pos in headlines if pos < at), default=-1)
+    end = min((pos for pos in headlines if pos > at), default=len(stats.position) + 10**9)
+    return [el for el in twins if start < stats.position[el] < end]
 
 
 def _with_prose_siblings(stats: _PageStats, container: Any) -> list[Any]:
@@ -277,6 +320,22 @@ def _with_prose_siblings(stats: _PageStats, container: Any) -> list[Any]:
         elif good >= BODY_SIBLING_MIN_CHARS and good >= BODY_SIBLING_MIN_SHARE * stats.text_len[sibling]:
             parts.append(sibling)
     return parts
+
+
+def _holds_headline(el: Any, stats: _PageStats) -> bool:
+    """A class-flagged wrapper ("page-content and-w-sidebar") around the headline and more is the article's layout.
+
+    Only a headline h1 counts (plain text, not a logo link), and only a wrapper holding text beyond it
+    (a breadcrumb trail ending in the headline stays furniture).
+    """
+    if el.tag in FURNITURE_TAGS:
+        return False
+    text_len, link_len = stats.text_len, stats.link_len
+    for h1 in stats.h1s:
+        size = text_len[h1]
+        if size >= BODY_HEADLINE_MIN_CHARS and link_len[h1] * 2 < size and text_len[el] - size >= BODY_HEADLINE_WRAPPER_EXTRA and _is_inside(h1, el):
+            return True
+    return False
 
 
 def _is_furniture(tag: str, hints: str) -> bool:

@@ -55,7 +55,10 @@ _STRONG_POSITIVE_WORDS = (
 )
 NEGATIVE_HINT_RE = re.compile(_WORD_EDGE + "(?:" + "|".join(_NEGATIVE_WORDS) + ")" + _WORD_END)
 POSITIVE_HINT_RE = re.compile(_WORD_EDGE + "(?:" + "|".join(_POSITIVE_WORDS) + ")" + _WORD_END)
-STRONG_POSITIVE_HINT_RE = re.compile(_WORD_EDGE + "(?:" + "|".join(_STRONG_POSITIVE_WORDS) + ")" + _WORD_END)
+# BEM names join words with "__" ("article__content"), so the optional joiner also takes underscores.
+STRONG_POSITIVE_HINT_RE = re.compile(
+    _WORD_EDGE + "(?:" + "|".join(w.replace("-?", "[-_]{0,2}") for w in _STRONG_POSITIVE_WORDS) + ")" + _WORD_END
+)
 BYLINE_HINT_RE = re.compile(r"author|byline|penulis|reporter|writer|journalist|autor|auteur|wartawan")
 CAPTION_HINT_RE = re.compile(r"caption|credit|copyright|legend|bildunterschrift|photo-?desc|image-?desc")
 TAGS_HINT_RE = re.compile(_WORD_EDGE + r"(?:tags?|post-?labels|labels|topics?|topik|keywords?|tag-?list|taglist|article-?tags)" + _WORD_END)
