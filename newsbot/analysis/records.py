@@ -14,12 +14,13 @@ from newsbot.schema import load_schema
 
 Check = Callable[[Any], bool]
 
-_SCALAR_CHECKS: dict[str, Check] = {
-    "string": lambda v: isinstance(v, str),
-    "null": lambda v: v is None,
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
+# JSON Schema scalar type -> Python types (bool is an int subclass, so "integer" excludes it below)
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "null": (type(None),),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
 }
 
 
@@ -40,19 +41,28 @@ def node_types(node: dict[str, Any]) -> list[str]:
 
 
 def compile_check(node: dict[str, Any], schema: dict[str, Any]) -> Check:
-    """A predicate `value -> bool` for the types (and nested types) one schema node allows."""
+    """A predicate `value -> bool` for the types (and nested types) one schema node allows.
+
+    Scalars are one isinstance() against a tuple: this runs for every field of every line.
+    """
     node = resolve(node, schema)
-    checks = []
-    for kind in node_types(node):
-        if kind == "array":
-            checks.append(_array_check(compile_check(node.get("items", {}), schema)))
-        elif kind == "object":
-            checks.append(_object_check(node, schema))
-        else:
-            checks.append(_SCALAR_CHECKS[kind])
-    if not checks:
+    kinds = node_types(node)
+    if not kinds:
         return lambda v: True
-    return checks[0] if len(checks) == 1 else (lambda v: any(check(v) for check in checks))
+    scalars = tuple(t for kind in kinds for t in _PY_TYPES.get(kind, ()))
+    bool_ok = "boolean" in kinds
+    nested = [
+        _array_check(compile_check(node.get("items", {}), schema)) if kind == "array" else _object_check(node, schema)
+        for kind in kinds
+        if kind in ("array", "object")
+    ]
+
+    def check(v: Any) -> bool:
+        if isinstance(v, scalars):
+            return bool_ok or not isinstance(v, bool)
+        return any(fn(v) for fn in nested)
+
+    return check
 
 
 def _array_check(item: Check) -> Check:
