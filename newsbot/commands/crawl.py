@@ -16,6 +16,9 @@ from typing import Any
 from newsbot.commands._common import EXIT_FAILED, EXIT_OK, UserError
 from newsbot.resume import RESUME_JOB_DIR, ResumePlan, prepare_resume
 
+# A crawl that stopped at a configured limit (CLOSESPIDER_*) did what it was asked.
+CRAWL_OK_REASONS = ("finished", None, "closespider_itemcount", "closespider_timeout", "closespider_pagecount")
+
 
 def parse_pairs(pairs: Sequence[str], flag: str) -> dict[str, str]:
     out = {}
@@ -63,7 +66,7 @@ def run_crawl(spider: str, spider_args: dict[str, str], overrides: dict[str, Any
     if failures:
         print(f"newsbot: crawl failed: {failures[0]}", file=sys.stderr)
         return EXIT_FAILED, stats
-    failed = stats.get("spider_exceptions/count", 0) or stats.get("finish_reason") not in ("finished", None)
+    failed = stats.get("spider_exceptions/count", 0) or stats.get("finish_reason") not in CRAWL_OK_REASONS
     return (EXIT_FAILED if failed else EXIT_OK), stats
 
 
