@@ -38,6 +38,23 @@ def test_strip_site_name_removes_only_the_site_suffix(title, expected):
 
 
 @pytest.mark.parametrize(
+    ("title", "site_names", "expected"),
+    [
+        ("Storm nears the coast | Example News", {"example", "example.ca"}, "Storm nears the coast"),
+        ("Storm nears the coast - Die Neue Beispielzeitung", {"beispielzeitung"}, "Storm nears the coast"),
+        ("Storm nears the coast - Example Online", {"example"}, "Storm nears the coast"),
+        # a generic host label ("news.example.org") is not the site's name
+        ("News Analysis: storm nears the coast", {"news"}, "News Analysis: storm nears the coast"),
+        # a long piece that merely mentions the site is part of the headline
+        ("Storm nears - Example says the worst is yet to come", {"example"},
+         "Storm nears - Example says the worst is yet to come"),
+    ],
+)
+def test_strip_site_name_recognises_branded_suffixes(title, site_names, expected):
+    assert strip_site_name(title, site_names) == expected
+
+
+@pytest.mark.parametrize(
     ("html", "expected"),
     [
         pytest.param(

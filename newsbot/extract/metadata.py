@@ -85,8 +85,7 @@ def read_headline(doc: Document, articles: list[dict[str, Any]], site_name: str 
     named = [heading for heading in headings if _normal(heading) not in site_names]
     if named:
         return named[0]
-    title = doc.tree.findtext(".//title") if doc.tree is not None else None
-    return strip_site_name(" ".join((title or "").split()), site_names) or None
+    return strip_site_name(doc.tree.findtext(".//title") if doc.tree is not None else None, site_names)
 
 
 def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
@@ -103,11 +102,30 @@ def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
     return "".join(parts).strip() or None
 
 
+_SITE_SUFFIX_MAX_WORDS = 4
+# Host labels too generic to mark a title piece as the site's name ("news.example.com").
+_GENERIC_HOST_LABELS = frozenset({"news", "www", "amp", "mobile", "online", "web", "blog", "home", "edition"})
+
+
 def _is_site_name(piece: str, site_names: set[str]) -> bool:
+    """The site's name as appended to titles: exact, or a short piece opening or closing with it
+    ("CBC News" on cbc.ca, "Mirror Online", "Die Neue Südtiroler Tageszeitung" on tageszeitung.it)."""
     key = _normal(piece)
     if not key:
         return False
-    return key in site_names or any(key.replace(" ", "") == name.replace(" ", "") for name in site_names)
+    if key in site_names:
+        return True
+    squeezed = key.replace(" ", "")
+    if any(squeezed == name.replace(" ", "") for name in site_names):
+        return True
+    if len(key.split()) > _SITE_SUFFIX_MAX_WORDS:
+        return False
+    words = key.split()
+    return any(
+        len(name) >= 3 and " " not in name and name not in _GENERIC_HOST_LABELS
+        and (words[0] == name or words[-1] == name or squeezed.startswith(name))
+        for name in site_names
+    )
 
 
 def _site_name_variants(doc: Document, site_name: str | None) -> set[str]:
