@@ -1,6 +1,10 @@
 """Speed and memory of newsbot.extract against trafilatura, on every page file of the shared corpora.
 
     .venv/bin/python benchmarks/speed.py [--corpus all|scrapinghub|fundus] [--limit N] [--profile] [--json PATH]
+                                         [--cli-jobs [--cli-repeat R]]
+
+--cli-jobs also times `newsbot extract DIR --jobs 1` against `--jobs 2` (subprocesses, wall clock incl. start-up)
+over the pages written as .html files, each repeated R times (default 3) so start-up is a small share.
 
 Pages are decompressed up front; each extractor then runs in its own forked child (warm-up, one timed
 loop of extraction calls only) so that its peak RSS is its own. See benchmarks/README.md.
@@ -13,7 +17,10 @@ import cProfile
 import io
 import json
 import pstats
+import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -40,6 +47,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--profile", action="store_true", help="also profile newsbot (cProfile, top 15) in a separate pass")
     ap.add_argument("--json", type=Path, default=None, help="write the numbers to this file")
     ap.add_argument("--quiet", action="store_true", help="no progress bars")
+    ap.add_argument("--cli-jobs", action="store_true", help="also time `newsbot extract --jobs 1` vs `--jobs 2`")
+    ap.add_argument("--cli-repeat", type=int, default=3, help="copies of each page for --cli-jobs")
     return ap.parse_args(argv)
 
 
@@ -77,6 +86,26 @@ def profile_newsbot(pages: Sequence[Page], top: int = 15) -> str:
     return out.getvalue()
 
 
+def cli_jobs_speed(pages: Sequence[Page], repeat: int, jobs: Sequence[int] = (1, 2)) -> dict[int, float]:
+    """pages/s of the `newsbot extract` command per --jobs value, over the pages as files (wall clock)."""
+    rates = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        for copy in range(repeat):
+            for n, page in enumerate(pages):
+                (folder / f"{copy}-{n:05}.html").write_bytes(page.html)
+        count = repeat * len(pages)
+        for n_jobs in jobs:
+            started = time.perf_counter()
+            cmd = [sys.executable, "-m", "newsbot", "extract", str(folder), "-o", str(Path(tmp) / f"out{n_jobs}.jsonl"), "--jobs", str(n_jobs)]
+            subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
+            rates[n_jobs] = count / (time.perf_counter() - started)
+            print(f"newsbot extract --jobs {n_jobs}: {count} files, {rates[n_jobs]:.1f} pages/s")
+    print(f"--jobs {jobs[-1]} / --jobs {jobs[0]}: {rates[jobs[-1]] / rates[jobs[0]]:.2f}x (target >= 1.8x)")
+    return rates
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     shared = args.shared or default_shared_dir()
@@ -94,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pages raising: {errors}")
     if args.profile:
         print(profile_newsbot(pages))
+    if args.cli_jobs:
+        cli_jobs_speed(pages, args.cli_repeat)
     if args.json:
         args.json.write_text(
             json.dumps(

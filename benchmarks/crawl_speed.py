@@ -1,0 +1,171 @@
+"""Crawl overhead and engine speed, against a local 127.0.0.1 server.
+
+    .venv/bin/python benchmarks/crawl_speed.py [--limit N] [--repeat R] [--noop-pages N]
+
+1. crawl + extract + JSONL (the `article` spider, newsbot's pipelines) over the corpus pages served locally,
+   vs `newsbot.extract` alone on the same pages in this process: ratio of pages/s (target >= 0.85).
+2. a no-op crawl (one tiny item per 1 KB page, no pipelines) with newsbot's settings vs Scrapy's defaults
+   (target >= 1.6x). Both runs use the same concurrency with AutoThrottle and robots.txt off, so the
+   difference is the engine settings (CONCURRENT_ITEMS, generator check, extensions).
+Each crawl runs in its own subprocess; pages/s = responses / the crawl's own elapsed time (Scrapy's
+elapsed_time_seconds: engine start to close, interpreter start-up excluded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+CRAWL_BENCH_SETTINGS = ["AUTOTHROTTLE_ENABLED=False", "ROBOTSTXT_OBEY=False", "CONCURRENT_REQUESTS=16",
+                        "CONCURRENT_REQUESTS_PER_DOMAIN=16", "LOG_LEVEL=WARNING", "RETRY_ENABLED=False"]
+
+
+class PageServer:
+    """Serves `pages[i]` at /p/<i>.html (text/html; charset from the page) on 127.0.0.1, threaded."""
+
+    def __init__(self, pages: Sequence[bytes]) -> None:
+        bodies = list(pages)
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                try:
+                    body = bodies[int(self.path.rsplit("/", 1)[-1].split(".", 1)[0])]
+                except (ValueError, IndexError):
+                    body, status = b"not found", 404
+                else:
+                    status = 200
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.urls = [f"{self.base_url}/p/{i}.html" for i in range(len(bodies))]
+
+    def __enter__(self) -> PageServer:
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def crawl_article_spider(urls: Sequence[str], workdir: Path, extra: Sequence[str] = ()) -> dict:
+    """`newsbot crawl article` over `urls` in a subprocess; returns the run summary."""
+    url_file = workdir / "urls.txt"
+    url_file.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    out = workdir / "run.jsonl"
+    settings = [arg for s in [*CRAWL_BENCH_SETTINGS, *extra] for arg in ("-s", s)]
+    cmd = [sys.executable, "-m", "newsbot", "crawl", "article", "-a", f"url_file={url_file}", "-o", str(out), *settings]
+    subprocess.run(cmd, check=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    return json.loads(out.with_name("run.summary.json").read_text(encoding="utf-8"))
+
+
+NOOP_SCRIPT = """
+import json, os, sys
+from scrapy import Spider, Request
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+urls = sys.argv[2].split(",")
+class NoopSpider(Spider):
+    name = "noop"
+    async def start(self):
+        for url in urls:
+            yield Request(url)
+    def parse(self, response):
+        yield {"n": 1}
+if sys.argv[1] == "newsbot":
+    os.environ["SCRAPY_SETTINGS_MODULE"] = "newsbot.settings"
+    from scrapy.utils.project import get_project_settings
+    settings = get_project_settings()
+    settings.set("ITEM_PIPELINES", {}, priority="cmdline")
+else:
+    settings = Settings()
+for pair in sys.argv[3:]:
+    key, value = pair.split("=", 1)
+    settings.set(key, value, priority="cmdline")
+process = CrawlerProcess(settings, install_root_handler=False)
+crawler = process.create_crawler(NoopSpider)
+process.crawl(crawler)
+process.start()
+stats = crawler.stats.get_stats()
+print(json.dumps({"responses": stats.get("response_received_count", 0), "items": stats.get("item_scraped_count", 0),
+                  "seconds": stats.get("elapsed_time_seconds")}))
+"""
+
+
+def noop_crawl(profile: str, urls: Sequence[str]) -> dict:
+    """A no-op crawl with `profile` "newsbot" (project settings) or "scrapy" (Scrapy's defaults as shipped)."""
+    cmd = [sys.executable, "-c", NOOP_SCRIPT, profile, ",".join(urls), *CRAWL_BENCH_SETTINGS]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def extract_only(pages: Sequence[bytes], urls: Sequence[str]) -> float:
+    """pages/s of newsbot.extract alone, one warm-up page first."""
+    from newsbot import extract
+
+    extract(pages[0], url=urls[0], content_type="text/html")
+    started = time.perf_counter()
+    for body, url in zip(pages, urls, strict=True):
+        extract(body, url=url, content_type="text/html")
+    return len(pages) / (time.perf_counter() - started)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from benchmarks.corpora import CORPUS_NAMES, CorpusMissing, all_page_files, default_shared_dir
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="first N page files of each corpus")
+    ap.add_argument("--noop-pages", type=int, default=4000, help="pages in the no-op crawl")
+    ap.add_argument("--skip-noop", action="store_true")
+    args = ap.parse_args(argv)
+    try:
+        pages = [p.html for name in CORPUS_NAMES for p in all_page_files(default_shared_dir(), name, args.limit)]
+    except CorpusMissing as exc:
+        print(f"benchmark corpora not found: {exc}", file=sys.stderr)
+        return 2
+    with PageServer(pages) as server, tempfile.TemporaryDirectory() as tmp:
+        alone = extract_only(pages, server.urls)
+        summary = crawl_article_spider(server.urls, Path(tmp))
+    responses = sum(summary["responses_by_status"].values())
+    crawled = responses / summary["elapsed_seconds"]
+    print(f"{len(pages)} corpus pages, {sum(map(len, pages)) / 1e6:.1f} MB")
+    print(f"extract only            {alone:8.1f} pages/s")
+    print(f"crawl+extract+JSONL     {crawled:8.1f} pages/s  ({responses} responses, {summary['items']} items, "
+          f"{summary['elapsed_seconds']:.1f} s)")
+    print(f"ratio crawl/extract     {crawled / alone:8.2f}   (target >= 0.85)")
+    if args.skip_noop:
+        return 0
+    tiny = [b"<html><body><p>" + b"x" * 1000 + b"</p></body></html>"] * args.noop_pages
+    with PageServer(tiny) as server:
+        runs = {profile: noop_crawl(profile, server.urls) for profile in ("scrapy", "newsbot")}
+    for profile, run in runs.items():
+        run["pages_per_second"] = run["responses"] / run["seconds"]
+        print(f"no-op crawl, {profile:<8} settings {run['pages_per_second']:8.1f} pages/s ({run['responses']} pages in {run['seconds']:.1f} s)")
+    print(f"no-op speed-up newsbot/scrapy {runs['newsbot']['pages_per_second'] / runs['scrapy']['pages_per_second']:.2f}x (target >= 1.6x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
