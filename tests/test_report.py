@@ -239,3 +239,16 @@ def test_top_counter_stays_bounded_and_keeps_the_frequent():
         counter.add(f"rare-{i}")
     assert len(counter) <= 20 and counter.approximate
     assert counter.most_common(1) == [("frequent", 1000)]
+
+
+def test_benchmark_lines_are_valid_articles_with_one_bad_line_per_thousand():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `benchmarks` lives at the repo root
+    from benchmarks.report_100k import synthetic_lines
+    from newsbot.analysis.reader import parse_line
+    from newsbot.schema import is_valid
+
+    parsed = [parse_line(line.encode("utf-8")) for line in synthetic_lines(1000)]
+    assert [reason for _, reason in parsed if reason] == ["invalid JSON"]
+    assert all(is_valid(record) for record, _ in parsed[:50])

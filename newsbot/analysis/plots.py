@@ -10,6 +10,7 @@ from typing import Any
 PLOTS_WIDTH = 7.5  # inches; the HTML scales the SVG to the column width
 PLOTS_BAR_HEIGHT = 0.28
 PLOTS_COLOR = "#3b6ea8"
+PLOTS_MAX_BAR_DAYS = 120  # a longer span is drawn as lines: bars would be thinner than a pixel
 
 
 def _pyplot() -> Any:
@@ -63,18 +64,27 @@ def parse_day(text: str) -> date | None:
         return None
 
 
-def per_day_lines(rows: list[dict[str, Any]], title: str) -> Any:
-    """Articles per publication day, one line (with markers) per site."""
+def per_day_chart(rows: list[dict[str, Any]], title: str) -> Any:
+    """Articles per publication day by site: stacked bars for a short span, lines for a long one."""
     plt = _pyplot()
     series: dict[str, dict[date, int]] = {}
     for r in rows:
         day = parse_day(r["day"])
         if day is not None:
             series.setdefault(r["site"], {})[day] = r["articles"]
+    all_days = sorted({d for points in series.values() for d in points})
+    bars = (all_days[-1] - all_days[0]).days <= PLOTS_MAX_BAR_DAYS
     fig, ax = plt.subplots(figsize=(PLOTS_WIDTH, 3.2))
+    bottom = dict.fromkeys(all_days, 0)
     for site, points in sorted(series.items(), key=lambda kv: -sum(kv[1].values())):
         days = sorted(points)
-        ax.plot(days, [points[d] for d in days], marker="o", markersize=3, linewidth=1, label=site)
+        values = [points[d] for d in days]
+        if bars:
+            ax.bar(days, values, bottom=[bottom[d] for d in days], width=0.8, label=site)
+            for d, v in zip(days, values, strict=True):
+                bottom[d] += v
+        else:
+            ax.plot(days, values, marker="o", markersize=2, linewidth=1, label=site)
     ax.set_title(title, loc="left")
     ax.set_ylabel("articles")
     ax.set_ylim(bottom=0)
@@ -110,7 +120,7 @@ def drops_and_errors_rows(runs: dict[str, Any]) -> list[dict[str, Any]]:
 PLOTS: dict[str, tuple[Callable[[dict[str, Any]], bool], Callable[[dict[str, Any]], Any]]] = {
     "articles_per_day": (
         lambda f: any(parse_day(r["day"]) for r in f["articles_per_day_by_site"]),
-        lambda f: per_day_lines(f["articles_per_day_by_site"], "Articles per publication day"),
+        lambda f: per_day_chart(f["articles_per_day_by_site"], "Articles per publication day"),
     ),
     "articles_per_site": (
         lambda f: bool(f["articles_per_site"]),

@@ -14,7 +14,7 @@ HTML_STYLE = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 60em; color: #222; padding: 0 1em; }
 h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; }
 figure { margin: 1em 0; } figure img { max-width: 100%; height: auto; }
-table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 13px; }
+table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 13px; display: block; overflow-x: auto; max-width: 100%; }
 th, td { padding: 3px 8px; border: 1px solid #ddd; text-align: left; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .totals td { font-size: 1.1em; } .note { color: #666; font-size: 12px; }
