@@ -5,9 +5,10 @@
 `<NAME>:requests`, skips what any worker already requested (`<NAME>:dupefilter`, a Redis set of SHA-1
 fingerprints), writes its own JSONL and closes after MAX_IDLE_TIME_BEFORE_CLOSE seconds with nothing to do.
 
-scrapy-redis 0.9.1 works with Scrapy 2.19 as it is (its scheduler and dupefilter have the interface Scrapy's
-engine calls); only its spider mixin needs help: RedisMixin reads start URLs in `start_requests()`, which
-Scrapy 2.13+ replaced by the async `start()`, and its idle clock starts at import time instead of at open.
+scrapy-redis 0.9.1 runs on Scrapy 2.19 with two thin adaptations here: its scheduler passes `spider=` to
+StatsCollector.inc_value (deprecated in 2.19: a warning per request) -> RedisScheduler; its spider mixin reads
+start URLs in `start_requests()`, which Scrapy 2.13+ replaced by the async `start()`, and starts its idle clock
+at import time instead of at open -> redis_spider_class. Its dupefilter works unchanged.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy import signals
+from scrapy_redis.scheduler import Scheduler
 from scrapy_redis.spiders import RedisMixin
 
 DISTRIBUTED_IDLE_SECONDS = 10
@@ -26,13 +28,32 @@ REQUESTS_KEY = "%(spider)s:requests"
 DUPEFILTER_KEY = "%(spider)s:dupefilter"
 
 
+class RedisScheduler(Scheduler):
+    """scrapy-redis's Scheduler without the `spider=` stats argument Scrapy 2.19 deprecates."""
+
+    def enqueue_request(self, request: Any) -> bool:
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
+    def next_request(self) -> Any:
+        request = self.queue.pop(self.idle_before_close)
+        if request and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+
 def redis_settings(url: str, idle_seconds: int | None = None) -> dict[str, Any]:
     """Settings that turn a crawl into a worker. The queue and dupefilter persist when a worker closes: other
     workers may still be running (scrapy-redis would otherwise flush both); `newsbot enqueue --fresh` clears them."""
     return {
         "REDIS_URL": url,
         "NEWSBOT_REDIS_URL": url,
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "newsbot.distributed.RedisScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": REQUESTS_KEY,
