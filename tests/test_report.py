@@ -226,10 +226,25 @@ def test_cli_warns_about_bad_lines(articles, tmp_path, capsys):
     assert "skipped 1 of 13 lines" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("make_path", [lambda p: p / "missing.jsonl", lambda p: p])
-def test_cli_user_errors_exit_2(tmp_path, capsys, make_path):
-    assert main(["report", str(make_path(tmp_path)), "-o", str(tmp_path / "r.html")]) == 2
-    assert capsys.readouterr().err.startswith("newsbot: ")
+@pytest.mark.parametrize(
+    ("make_args", "message"),
+    [
+        (lambda p: [str(p / "missing.jsonl"), "-o", str(p / "r.html")], "no such file"),
+        (lambda p: [str(p), "-o", str(p / "r.html")], "no .jsonl files"),
+        (lambda p: [str(p / "run.jsonl"), "-o", str(p / "nowhere" / "r.html")], "output folder does not exist"),
+    ],
+)
+def test_cli_user_errors_exit_2(articles, tmp_path, capsys, make_args, message):
+    if "run.jsonl" in make_args(tmp_path)[0]:
+        write_jsonl(tmp_path / "run.jsonl", articles)
+    assert main(["report", *make_args(tmp_path)]) == 2
+    assert capsys.readouterr().err.startswith(f"newsbot: {message}")
+
+
+def test_report_of_only_bad_lines_still_renders(tmp_path):
+    figures, page = build_report([write_jsonl(tmp_path / "run.jsonl", [], extra_lines=("oops", "[]"))], progress=False)
+    assert (figures["totals"]["articles"], figures["totals"]["bad_lines"]) == (0, 2)
+    assert "<img" not in page and "No articles." in page
 
 
 def test_top_counter_stays_bounded_and_keeps_the_frequent():

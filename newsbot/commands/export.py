@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from newsbot.commands._common import EXIT_OK
-from newsbot.commands.report import check_inputs, warn_bad_lines
+from newsbot.commands.report import check_inputs, check_output, warn_bad_lines
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -16,6 +15,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from newsbot.analysis.reader import BadLine, jsonl_files, read_records
 
     check_inputs(args.paths)
+    output = check_output(args.output)
     bad = 0
 
     def good_records() -> Iterator[dict[str, Any]]:
@@ -26,7 +26,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    written = EXPORT_WRITERS[args.format](good_records(), Path(args.output))
+    written = EXPORT_WRITERS[args.format](good_records(), output)
     warn_bad_lines(bad, bad + written)
     print(f"{args.format}: {args.output} ({written:,} articles)")
     return EXIT_OK

@@ -22,6 +22,13 @@ def check_inputs(paths: list[str]) -> None:
         raise UserError(f"no .jsonl files in: {', '.join(paths)}")
 
 
+def check_output(path: str) -> Path:
+    out = Path(path)
+    if not out.parent.is_dir():
+        raise UserError(f"output folder does not exist: {out.parent}")
+    return out
+
+
 def warn_bad_lines(count: int, total: int) -> None:
     if count:
         print(f"newsbot: skipped {count:,} of {total:,} lines that are not valid article objects", file=sys.stderr)
@@ -31,9 +38,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     from newsbot.analysis.report import build_report
 
     check_inputs(args.paths)
+    html_path = check_output(args.output)
+    json_path = check_output(args.json) if args.json else html_path.with_suffix(".json")
     figures, page = build_report(args.paths, progress=True if args.progress else None)
-    html_path = Path(args.output)
-    json_path = Path(args.json) if args.json else html_path.with_suffix(".json")
     html_path.write_text(page, encoding="utf-8")
     json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     totals = figures["totals"]
