@@ -140,3 +140,33 @@ def test_find_dates_keeps_modified_only_when_it_differs(modified, expected):
         f'<meta property="article:modified_time" content="{modified}">'
     )
     assert find_dates(build_document(page))[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("05/06/2021", False, "2021-06-05"),
+        ("05/06/2021", True, "2021-05-06"),
+        ("05/06/2021 3:04 PM", True, "2021-05-06T15:04:00"),
+        ("19/05/2021", True, "2021-05-19"),  # impossible as month first: day first after all
+        ("05/19/2021", False, "2021-05-19"),  # impossible as day first: month first after all
+        ("05.06.2021", True, "2021-06-05"),  # dotted dates are day first everywhere
+    ],
+)
+def test_numeric_dates_follow_the_page_locale(text, month_first, expected):
+    assert parse_date(text, month_first=month_first) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "expected"),
+    [
+        ("en-US", "", "2021-05-06"),
+        ("en-GB", "", "2021-06-05"),
+        ("en", '<meta property="og:locale" content="en_US">', "2021-05-06"),
+        ("en", "", "2021-06-05"),
+        ("id-ID", "", "2021-06-05"),
+    ],
+)
+def test_find_dates_reads_numeric_dates_in_the_declared_locale(lang, head, expected):
+    html = f"<html lang='{lang}'><head>{head}</head><body><h1>Storm nears</h1><p>05/06/2021</p></body></html>"
+    assert find_dates(build_document(html, None))[0] == expected

@@ -19,7 +19,11 @@ import lxml.etree
 from dateutil.parser import isoparse
 
 from newsbot.extract.document import Document, json_ld_articles
-from newsbot.extract.lexicon.dates_sources import DATES_MODIFIED_META, DATES_PUBLISHED_META
+from newsbot.extract.lexicon.dates_sources import (
+    DATES_MODIFIED_META,
+    DATES_MONTH_FIRST_REGIONS,
+    DATES_PUBLISHED_META,
+)
 from newsbot.extract.lexicon.dates_zones import DATES_TIME_CONNECTORS, DATES_ZONE_OFFSETS
 
 _ISO = re.compile(
@@ -45,17 +49,27 @@ _MAX_LABEL_WORDS = 3
 
 
 def parse_date(
-    text: str | None, *, languages: list[str] | None = None, default_tz: str | None = None
+    text: str | None,
+    *,
+    languages: list[str] | None = None,
+    default_tz: str | None = None,
+    month_first: bool = False,
 ) -> str | None:
     """ISO 8601 for a printed or declared date ("2021-05-19T10:15:00+07:00" or "2021-05-19"), else None.
 
     Relative dates ("2 hours ago") and dates without a year give None. `default_tz` (IANA name or
-    "+07:00") applies only when the text has a time but no zone.
+    "+07:00") applies only when the text has a time but no zone. `month_first` reads an ambiguous
+    numeric date ("05/06/2021") as US pages print it (May 6); otherwise day first (5 June).
     """
     text = " ".join((text or "").split())
     if not text or len(text) > _MAX_DATE_CHARS:
         return None
-    parsed = _parse_iso(text) or _parse_rfc_2822(text) or _parse_numeric(text) or _parse_human(text, languages)
+    parsed = (
+        _parse_iso(text)
+        or _parse_rfc_2822(text)
+        or _parse_numeric(text, month_first)
+        or _parse_human(text, languages)
+    )
     if parsed is None:
         return None
     moment, has_time = parsed
@@ -90,13 +104,16 @@ def _parse_rfc_2822(text: str) -> tuple[datetime, bool] | None:
     return moment, True
 
 
-def _parse_numeric(text: str) -> tuple[datetime, bool] | None:
-    """"19/05/2021 10:15", "19.05.2021", "05/19/2021 3:04 PM": day first unless that is impossible."""
+def _parse_numeric(text: str, month_first: bool = False) -> tuple[datetime, bool] | None:
+    """"19/05/2021 10:15", "19.05.2021", "05/19/2021 3:04 PM": day first (month first on US pages)
+    unless that is impossible. Dotted dates ("05.06.2021") are day first everywhere."""
     match = _NUMERIC.search(text)
     if not match or not _only_labels_around(text, match):
         return None
-    first, _, second, year, hour, minute, second_of_minute, half = match.groups()
+    first, separator, second, year, hour, minute, second_of_minute, half = match.groups()
     day, month = int(first), int(second)
+    if month_first and separator != ".":
+        day, month = month, day
     if month > 12 and day <= 12:
         day, month = month, day
     year_number = int(year) + (2000 if len(year) == 2 else 0)
@@ -260,15 +277,26 @@ def find_dates(doc: Document) -> tuple[str | None, str | None]:
     from newsbot.extract.language import iso639_1  # late: language.py stays free of date concerns
 
     languages = [code] if (code := iso639_1(doc.declared_language)) else None
-    published = _first_date(_declared_published(doc), languages)
+    month_first = prints_month_first(doc)
+    published = _first_date(_declared_published(doc), languages, month_first)
     if published is None and doc.tree is not None:
-        published = _visible_date(doc.tree, languages or _detected_languages(doc.tree))
+        published = _visible_date(doc.tree, languages or _detected_languages(doc.tree), month_first)
     if published is None:
         published = date_from_url(doc.url)
-    modified = _first_date(_declared_modified(doc), languages)
+    modified = _first_date(_declared_modified(doc), languages, month_first)
     if modified is not None and published is not None and _same_moment(modified, published):
         modified = None
     return published, modified
+
+
+def prints_month_first(doc: Document) -> bool:
+    """The page declares a locale whose numeric dates put the month first (en-US: 05/06/2021 = May 6)."""
+    declared = [doc.declared_language, *doc.meta_tags.get("og:locale", []), *doc.meta_tags.get("content-language", [])]
+    for value in declared:
+        parts = re.split(r"[-_]", (value or "").strip())
+        if len(parts) >= 2 and parts[0].casefold() in ("en", "es", "fil") and len(parts[-1]) == 2:
+            return parts[-1].upper() in DATES_MONTH_FIRST_REGIONS
+    return False
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -309,20 +337,20 @@ def _json_ld_value(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _first_date(candidates: Iterable[str | None], languages: list[str] | None) -> str | None:
+def _first_date(candidates: Iterable[str | None], languages: list[str] | None, month_first: bool = False) -> str | None:
     for candidate in candidates:
-        parsed = parse_date(candidate, languages=languages) if candidate else None
+        parsed = parse_date(candidate, languages=languages, month_first=month_first) if candidate else None
         if parsed:
             return parsed
     return None
 
 
-def _visible_date(tree: Any, languages: list[str] | None) -> str | None:
+def _visible_date(tree: Any, languages: list[str] | None, month_first: bool = False) -> str | None:
     """The first printed date among the texts that follow the headline."""
     for text in _TEXT_AFTER_HEADLINE(tree):
         text = " ".join(str(text).split())
         if len(text) <= _MAX_VISIBLE_DATE_CHARS and _TEXT_DATE_HINT.search(text):
-            parsed = parse_date(text, languages=languages)
+            parsed = parse_date(text, languages=languages, month_first=month_first)
             if parsed:
                 return parsed
     return None

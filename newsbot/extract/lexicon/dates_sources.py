@@ -40,3 +40,7 @@ DATES_MODIFIED_META = (
     "last-modified",
     "lastmod",
 )
+
+# Regions (ISO 3166 codes, from "en-US", "en_PH") whose pages print numeric dates month first:
+# the United States with its territories and associated states, and the Philippines.
+DATES_MONTH_FIRST_REGIONS = frozenset({"US", "PH", "PR", "GU", "VI", "AS", "MP", "UM", "FM", "MH", "PW"})
