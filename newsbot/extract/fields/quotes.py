@@ -61,7 +61,17 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ed|as|ash|at|az|ar|an|bin|ibn|abu|abd
 # Determiners that open a descriptive noun phrase, not a name: "der Ukrainer Usyk", "the We Company".
 _DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
                           "the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los", "las", "una", "unos",
-                          "unas", "sang", "si", "para"})
+                          "unas", "sang", "si", "para",
+                          # possessives and demonstratives open a description too: "Seine Hypothese"
+                          "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+                          "unser", "unsere", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
+                          "his", "her", "their", "its", "our", "this", "these", "those", "son", "sa", "ses",
+                          "leur", "leurs", "su", "sus", "este", "esta", "ese", "esa"})
+# Blessings and honorifics printed after a name ("Umar ra", "Nabi Muhammad saw").
+_HONORIFICS = frozenset({"ra", "saw", "swt", "radiallohu", "radhiyallahu", "radhiallahu", "radiyallahu", "anhu", "anha",
+                         "anhuma", "rahimahullah", "pbuh", "alaihissalam"})
+# Verbs whose object is the listener, not the speaker: "X told Reuters".
+_ADDRESSEE_VERBS = frozenset({"told", "tells"})
 # Definite articles: "sagt der Anwalt" points back at a named person, "sagt ein Anwalt" does not.
 _DEFINITE = frozenset({"der", "die", "das", "the", "le", "la", "l", "el", "los", "las", "les", "sang"})
 _NAME_INNER_PARTICLES = frozenset({"der", "den", "des", "la", "le", "los", "las"})
@@ -121,7 +131,7 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     people = _person_mentions(masked, vocab, context)
     subjects = {name for (index, offset), name in people if _opens_clause(masked[index], offset)}
     quotes: list[Quote] = []
-    for span in _quoted_spans(paragraphs):
+    for span in _split_inserted_attributions(_quoted_spans(paragraphs)):
         text = _clean_quote(span.text)
         if len(text.split()) < QUOTE_MIN_WORDS:
             continue
@@ -157,13 +167,11 @@ def _referent(
     people: list[tuple[tuple[int, int], str]],
     default: str | None,
 ) -> str | None:
-    """Who "he", "jelasnya" or "der Anwalt" means at `here`: the person named last in this paragraph,
-    else the last speaker, else the last person named anywhere before."""
-    in_paragraph = [event for event in [*speakers, *people] if event[0][0] == here[0]]
-    named_here = _latest_before(here, in_paragraph, None)
-    if named_here:
-        return named_here
-    return _latest_before(here, speakers, None) or _latest_before(here, people, default)
+    """Who "he", "elle" or "jelasnya" means at `here`: the last speaker in this paragraph, else the person
+    named last in it, else the last speaker, else the last person named anywhere before."""
+    spoke_here = _latest_before(here, [event for event in speakers if event[0][0] == here[0]], None)
+    named_here = _latest_before(here, [event for event in people if event[0][0] == here[0]], None)
+    return spoke_here or named_here or _latest_before(here, speakers, None) or _latest_before(here, people, default)
 
 
 def _unattributed(
@@ -198,7 +206,7 @@ def _person_mentions(masked: list[str], vocab: _Vocabulary, context: _Context) -
     for index, paragraph in enumerate(masked):
         for match in _NAME_WORD.finditer(paragraph):
             word = match.group()
-            if word.casefold() in known_parts:
+            if word.casefold() in known_parts and (word[0].isupper() or _PARTICLE_NAME.match(word)):
                 resolved = _resolve(word, vocab, context)
                 if resolved and len(resolved.split()) > 1:
                     events.append(((index, match.start()), resolved))
@@ -279,6 +287,25 @@ def _quoted_spans(paragraphs: list[str]) -> list[_Span]:
     if pending is not None:
         spans.append(_joined_span(pending[0], pending[2], pending[3], ""))
     return spans
+
+
+# « Là-dessus, notre désaccord est total, souligne-t-elle. La CGT a des solutions » : an attribution
+# printed inside the marks splits the quote in two.
+_INSERTED_ATTRIBUTION = re.compile(r",\s*[^\W\d_][\w’']*(?:-t)?-(?:il|elle|ils|elles|on)\s*[.,]\s+(?=\S)")
+
+
+def _split_inserted_attributions(spans: list[_Span]) -> list[_Span]:
+    out = []
+    for span in spans:
+        match = _INSERTED_ATTRIBUTION.search(span.text) if len(span.parts) <= 1 else None
+        if match is None:
+            out.append(span)
+            continue
+        first, second = span.text[: match.start()], span.text[match.end() :]
+        out.append(_Span(span.start_paragraph, first, span.before, span.text[match.start() :] + span.after))
+        before_second = span.before + first + span.text[match.start() : match.end()]
+        out.append(_Span(span.start_paragraph, second, before_second, span.after))
+    return out
 
 
 def _joined_span(start: int, parts: list[tuple[int, str]], before: str, after: str) -> _Span:
@@ -373,8 +400,8 @@ def _first_clause(after: str) -> str:
 def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
     """'..., kata Lavrov' / '..., said Smith' / '..., according to Smith' / '..., so Trump'."""
     match = re.match(rf"^\s*[,.]?\s*[-–—]?\s*(?P<cue>{vocab.speech_re})\s+(?P<who>\S.*)$", after, re.I | re.S)
-    if not match:
-        return None
+    if not match or match.group("cue").casefold() in _ADDRESSEE_VERBS:
+        return None  # "told Ruptly": the name after "told" is the listener
     cue, who = match.group("cue"), match.group("who").strip()
     first = who.split()[0].strip(",").casefold()
     if first in vocab.pronouns:
@@ -388,10 +415,10 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
     if runs and _modifies_a_noun(described, runs[0]):
         described = ""  # "said a WeWork spokesperson": an organisation's unnamed voice
     name = _name_in(described, vocab) if described else None
-    if first in _DEFINITE and _is_role(name, vocab, context):
-        return cue, context.recent_speaker  # "sagt der Anwalt": the person quoted just before; "la mujer": nobody
     if name is None and cue.casefold() in vocab.according:
         return None  # "d'après le récit ...": no one is named, so this is no attribution
+    if first in _DEFINITE and _is_role(name, vocab, context):
+        return cue, context.recent_speaker  # "sagt der Anwalt": the person quoted just before; "la mujer": nobody
     return cue, _resolve(name, vocab, context)
 
 
@@ -494,6 +521,9 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
 def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> str | None:
     """The speaker in a subject phrase before the verb."""
     words = who.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _HONORIFICS:
+        words = words[:-1]  # "Umar radiallohu anhu berkata": the blessing follows the name
+    who = " ".join(words)
     first = words[0].casefold().strip(",")
     last_segment = who.rsplit(",", 1)[-1].strip().casefold()
     if first in vocab.pronouns or last_segment in vocab.pronouns:
@@ -504,11 +534,14 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
     ]
     if first in vocab.unnamed and not named:
         described = _after_descriptors(who, vocab)
-        if not described:
+        runs = _capitalised_runs(who, stop_at_lowercase=False)
+        if runs and len(words) > SUBJECT_TAIL_MIN_WORDS and _subject_of_own_clause(who, runs[-1]):
             # "The pair launched a cannon just after Weaver uttered": the name right before the verb.
-            runs = _capitalised_runs(who, stop_at_lowercase=False)
-            close = runs and len(words) > SUBJECT_TAIL_MIN_WORDS and who.rstrip(" ,").endswith(runs[-1][-1])
-            return _resolve(_name_in(" ".join(runs[-1]), vocab), vocab, context) if close else None
+            return _resolve(_name_in(" ".join(runs[-1]), vocab), vocab, context)
+        if first in _DEFINITE:
+            return context.recent_speaker  # "La dirigeante de la CGT affirme", "the ambassador said"
+        if not described:
+            return None
         who = described
         words = who.split()
     clause_first = not words[0][0].isupper() and first not in _DETERMINERS and not _PARTICLE_NAME.match(words[0])
@@ -533,6 +566,20 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
     return _resolve(_name_in(" ".join(chosen), vocab), vocab, context) if chosen else None
 
 
+def _subject_of_own_clause(who: str, run: list[str]) -> bool:
+    """'... just after Weaver' (then the verb): the run ends the phrase and opens its own clause, unlike
+    'La dirigeante de la CGT' where it is the object of a preposition."""
+    if not who.rstrip(" ,").endswith(run[-1]):
+        return False
+    before = [w.casefold() for w in who[: who.rfind(run[0])].split() if w.casefold() not in _DETERMINERS]
+    return not before or before[-1] in _CLAUSE_OPENERS or before[-1] not in _PREPOSITIONS
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "as", "until", "once", "because", "since", "nachdem",
+                             "als", "wenn", "weil", "bevor", "après", "quand", "lorsque", "cuando", "después",
+                             "setelah", "ketika", "saat", "sebelum", "sesudah"})
+
+
 def _subject_runs(who: str) -> list[list[str]]:
     """Capitalised runs of a subject phrase, without objects of a preposition or the places listed after
     one ("from Tynemouth, North Tyneside")."""
@@ -546,6 +593,8 @@ def _subject_runs(who: str) -> list[list[str]]:
                 placed = previous in _PREPOSITIONS or (previous == "," and placed)
             current.append(token if re.fullmatch(r"[A-Z]\.", token) else token.rstrip("."))
             continue
+        if current and current[0].casefold() in _DETERMINERS:
+            current = current[1:]  # "Das Ziel", "Der Trierer Politikwissenschaftler Uwe Jun"
         if current and not placed:
             out.append(current)
         current = []
@@ -566,6 +615,7 @@ def _modifies_a_noun(who: str, run: list[str]) -> bool:
 
 
 _CONNECTORS = frozenset({"and", "und", "dan", "et", "y", "or", "oder", "atau", "ou", "o", "who", "which", "der", "die",
+                         "but", "aber", "mais", "pero", "tetapi", "namun", "yet", "doch", "sino", "pourtant",
                          "yang", "qui", "que", "quien", "when", "as", "also", "auch", "juga", "said", "says", "ra",
                          "saw", "radiallohu", "radhiyallahu", "anhu", "anha", "bin", "binti", "van", "von", "de"})
 
@@ -579,6 +629,8 @@ def _name_in(phrase: str, vocab: _Vocabulary) -> str | None:
     candidates = []
     for run in runs:
         words = [w for w in run if w.casefold().strip(".") not in BYLINE_DATE_WORDS]
+        while words and (words[0].casefold() in _CONNECTORS or words[0].casefold() in _DETERMINERS):
+            words = words[1:]  # "Mais ...", "Der ...": a sentence opener, not part of the name
         if not words or agency_for_name(" ".join(words)):
             continue
         stripped = _strip_titles(words, vocab)
@@ -596,7 +648,7 @@ def _capitalised_runs(phrase: str, *, stop_at_lowercase: bool) -> list[list[str]
     """Runs of capitalised words, split at commas and lower-case words."""
     runs: list[list[str]] = []
     current: list[str] = []
-    for token in _WORD.findall(phrase):
+    for token in _WORD.findall(re.sub(r"[:;]", ",", phrase)):  # "Seine Hypothese: Das ..." is two runs
         word = token.strip(".'’") if token != "," else token
         if token != "," and word and (word[0].isupper() or _PARTICLE_NAME.match(word) or _continues_name(current, word)):
             keep_dot = re.fullmatch(r"[A-Z]\.", token) or token.casefold() in ("jr.", "sr.")
@@ -682,9 +734,9 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
     # Words that also stand alone as a name-like word elsewhere: "Ukraine" in "envoy to Ukraine Kurt Volker".
     alone = {run[0].casefold() for run in runs if len(run) == 1}
     for run in runs:
-        while run and _opens_sentence_not_name(run[0], vocab):
-            run = run[1:]  # "Menurut Siti Rahma", "Selon Marie Durand", "In Kathmandu ..."
-        if len(run) >= 3 and (run[0].casefold() in alone or _is_descriptor(run[0])):
+        while run and (_opens_sentence_not_name(run[0], vocab) or not run[0][0].isupper()):
+            run = run[1:]  # "Menurut Siti Rahma", "Selon Marie Durand", "In Kathmandu ...", "zu ..."
+        if len(run) >= 3 and run[1][0].isupper() and (run[0].casefold() in alone or _is_descriptor(run[0])):
             run = run[1:]
         words = _strip_titles(run, vocab)
         if any(re.search(r"\w\.\w", word) for word in words):
