@@ -98,3 +98,36 @@ def test_raw_is_code_then_dateline_credit_then_trailer_then_body_credit(paragrap
 @pytest.mark.parametrize(("code", "parts"), [("(rts/ip)", ["rts", "ip"]), ("(Ant)", ["ant"]), ("( AFP / x )", ["afp", "x"])])
 def test_split_agency_codes(code, parts):
     assert split_agency_codes(code) == parts
+
+
+@pytest.mark.parametrize(("code", "agency"), [
+    ("rts", "Reuters"), ("reu", "Reuters"), ("ant", "Antara"), ("antr", "Antara"), ("afp", "AFP"), ("ap", "AP"),
+    ("dpa", "dpa"), ("xinhua", "Xinhua"), ("xin", "Xinhua"), ("kyodo", "Kyodo"), ("bernama", "Bernama"),
+    ("efe", "EFE"), ("ansa", "ANSA"), ("bbc", "BBC"), ("cnn", "CNN"), ("dtk", "detik"), ("kmp", "Kompas"),
+    ("tmp", "Tempo"),
+])
+def test_code_table_maps_each_wire_code(code, agency):
+    _, found = extract_agency(["Isi berita.", f"Penutup berita. ({code}/ip)"])
+    assert found == {"raw": f"({code}/ip)", "codes": [code, "ip"], "agencies": [agency]}
+
+
+@pytest.mark.parametrize(("last", "raw", "codes"), [
+    # editor initials closing the article, alone or with labelled credits after them
+    ("ssi, dan", "ssi, dan", ["ssi", "dan"]),
+    ("ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18", "ssi, dan", ["ssi", "dan"]),
+    ("ino/dpa", "ino/dpa", ["ino", "dpa"]),
+])
+def test_closing_initials_line_is_a_code_and_leaves_the_body(last, raw, codes):
+    kept, found = extract_agency(["Der Text endet hier.", last])
+    assert kept == ["Der Text endet hier."]
+    assert found is not None and (found["raw"], found["codes"]) == (raw, codes)
+
+
+@pytest.mark.parametrize("last", [
+    "Mehr dazu: hier und dort.",
+    "Das ist das Ende.",
+    "ok, das wars; Foto: privat",
+])
+def test_ordinary_last_paragraph_is_not_an_initials_line(last):
+    kept, found = extract_agency(["Der Text.", last])
+    assert kept[-1] == last and found is None

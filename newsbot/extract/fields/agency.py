@@ -22,6 +22,10 @@ _CODE_TOKEN = r"[A-Za-z][A-Za-z.]{0,11}|\*"
 _CLOSING_CODE = re.compile(rf"(?:^|(?<=[.!?\"”’»)\]])\s*|\s+)(\(\s*(?:{_CODE_TOKEN})(?:\s*[/,-]\s*(?:{_CODE_TOKEN}))*\s*\))\s*$")
 # "- Reuters", "— AFP", "(Reuters)" style trailer naming a known agency.
 _CLOSING_DASH = re.compile(r"(?:^|\s)((?:-{1,2}|[–—])\s*([A-Za-z][\w.\- ]{1,30}?))\s*\.?\s*$")
+# Editor initials alone ("ssi, dan", "ino/dpa"): lower-case tokens of 2-4 letters.
+_INITIALS = re.compile(r"^[a-z]{2,4}(?:\s*[,/]\s*[a-z]{2,4}){0,3}$")
+# One labelled credit in a closing credits line: "Foto [M]: Shutterstock", "Erstveröffentlichung: 4.4.18".
+_LABELLED_CREDIT = re.compile(r"^[^\W\d][\w\s\[\]().-]{0,30}:\s*\S.{0,80}$")
 _SOURCE_LINE = re.compile(r"^\s*(?:Sumber|Source|Sources|Quelle|Quellen|Fuente|Fuentes)\s*:\s*(.{2,80}?)\s*\.?\s*$", re.I)
 _CREDIT_CUES = (
     r"(?:seperti |sebagaimana |yang )?(?:di)?lansir(?: dari)?|melansir(?: dari)?|dikutip dari|mengutip(?: dari)?"
@@ -109,6 +113,16 @@ def _source_line(paragraph: str) -> tuple[str, str | None] | None:
     return paragraph.strip(), agency_for_name(name) or name
 
 
+def _credits_line(paragraph: str) -> tuple[str, list[str]] | None:
+    """(initials as printed, codes) for a closing line of editor initials, alone or with labelled
+    credits: "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18"."""
+    segments = [segment.strip() for segment in paragraph.strip().rstrip(".").split(";")]
+    initials = [segment for segment in segments if _INITIALS.match(segment)]
+    if len(initials) != 1 or not all(_INITIALS.match(seg) or _LABELLED_CREDIT.match(seg) for seg in segments):
+        return None
+    return initials[0], split_agency_codes(initials[0])
+
+
 @dataclass
 class _Closing:
     """What came off the end of the body."""
@@ -137,6 +151,12 @@ def _strip_closing(paragraphs: list[str]) -> tuple[list[str], _Closing]:
             rest, printed, agency = trailer
             closing.other_raws.insert(0, printed)
             closing.agencies.insert(0, agency)
+        elif (credit_line := _credits_line(last)) is not None:
+            rest = ""
+            printed, tokens = credit_line
+            closing.code_raws.insert(0, printed)
+            closing.codes[:0] = tokens
+            closing.agencies[:0] = [a for t in tokens if (a := agency_for_code(t))]
         elif (line := _source_line(last)) is not None:
             rest = ""
             closing.other_raws.insert(0, line[0])
