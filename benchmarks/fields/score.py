@@ -363,6 +363,39 @@ def format_report(groups: dict[str, Totals]) -> str:
     return "\n".join(lines)
 
 
+# Headline metrics (name -> how to read it from the "all" group), pinned by tests/test_fields_gate.py.
+HEADLINE_RATIOS = {
+    "dateline_city_accuracy": "dateline_city",
+    "dateline_source_accuracy": "dateline_source",
+    "dateline_false_positive_rate": "dateline_fp",
+    "agency_codes_exact_labelled": "agency_codes_labelled",
+    "agency_names_exact_labelled": "agency_names_labelled",
+    "agency_codes_exact_none": "agency_codes_none",
+    "agency_names_exact_none": "agency_names_none",
+    "quote_speaker_accuracy": "quote_speaker",
+    "quote_cue_accuracy": "quote_cue",
+    "caption_recall": "caption",
+    "caption_credit_recall": "caption_credit",
+    "boilerplate_leak_rate": "boilerplate_leak",
+}
+HEADLINE_COUNTS = {"quotes_f1": "quotes", "authors_f1": "authors", "editors_f1": "editors"}
+
+
+def headline_metrics(groups: dict[str, Totals]) -> dict[str, float]:
+    """The pinned numbers for all languages together, as fractions (0..1)."""
+    totals = groups["all"]
+    out: dict[str, float] = {}
+    for name, key in HEADLINE_RATIOS.items():
+        ratio = totals.ratios.get(key)
+        if ratio is not None and ratio.total:
+            out[name] = ratio.hits / ratio.total
+    for name, key in HEADLINE_COUNTS.items():
+        counts = totals.counts.get(key)
+        if counts is not None and (counts.n_gold or counts.n_pred):
+            out[name] = counts.f1
+    return out
+
+
 def _ratio_cell(r: Ratio | None) -> str:
     return "-" if r is None or not r.total else f"{100 * r.hits / r.total:.1f}% {r.hits}/{r.total}"
 
@@ -418,6 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared corpus directory")
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="labels.jsonl to score against")
     parser.add_argument("--worst", type=int, default=5, help="worst pages to list per field")
+    parser.add_argument("--json", action="store_true", help="print only the headline metrics as JSON")
     args = parser.parse_args(argv)
     if not (args.shared / "corpora").is_dir():
         print(f"score.py: shared corpus not found at {args.shared} (pass --shared DIR)", file=sys.stderr)
@@ -427,6 +461,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     labels = load_labels(args.labels)
     pages = run(args.shared, labels, extract)
+    if args.json:
+        print(json.dumps(headline_metrics(aggregate(pages)), indent=2, sort_keys=True))
+        return 0
     partial = sum(1 for label in labels if label.get("partial"))
     print(f"{len(labels)} labelled pages ({len(labels) - partial} full, {partial} partial)\n")
     print(format_report(aggregate(pages)))
