@@ -236,3 +236,40 @@ def test_infinite_scroll_keeps_the_first_article_only() -> None:
     paragraphs = extract_body(_doc(html)).paragraphs
     assert len(paragraphs) == 3
     assert all(p.startswith("korea paragraph") for p in paragraphs)
+
+
+def test_page_wide_winner_narrows_to_the_article_element() -> None:
+    # Newsletter and teaser prose outside <article> make the wrapper win on raw text.
+    html = f"""<html><body><div class="wrapper"><div class="section"><article><h1>Firefighters to retire later</h1>
+      {_prose(5, "pension")}</article></div>
+      <div class="box">{_prose(1, "newsletter")}</div><div class="box">{_prose(1, "podcast")}</div></div></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert [p.split(" paragraph")[0] for p in paragraphs] == ["pension"] * 5
+
+
+def test_ruby_annotations_stay_inside_their_sentence() -> None:
+    html = f"""<html><body><article><p>The president of <ruby>Korea<rp>(</rp><rt>kor</rt><rp>)</rp></ruby>
+      declared martial law late on Tuesday evening, citing the opposition.</p>{_prose(2, "law")}</article></body></html>"""
+    first = extract_body(_doc(html)).paragraphs[0]
+    assert first.startswith("The president of Korea(kor) declared martial law")
+
+
+def test_tag_link_inside_a_sentence_is_prose_not_a_tag_row() -> None:
+    html = f"""<html><body><article><p>The former presenter <a class="tag-link" href="/tags/1">Jane Roe</a> (52) is at the
+      centre of a scandal that has spread to the sports world this week.</p>{_prose(2, "scandal")}</article></body></html>"""
+    result = extract_body(_doc(html))
+    assert result.paragraphs[0].startswith("The former presenter Jane Roe (52) is at the centre")
+    assert result.tags == []
+
+
+@pytest.mark.parametrize("hidden", ['style="display:none;"', 'style="visibility: hidden"', "hidden"])
+def test_short_hidden_data_block_is_not_text(hidden: str) -> None:
+    html = f"""<html><body><article>{_prose(3, "storm")}
+      <div {hidden}><span id="postId">6073731</span> <span>0</span> <a href="/world">World</a>
+        <span>2024/12/03 23:17:00</span> <span>2024/12/04 00:06:42</span> <span>/media/2024/12/photo.jpg</span></div></article></body></html>"""
+    assert not any("6073731" in p for p in extract_body(_doc(html)).paragraphs)
+
+
+def test_long_hidden_article_text_revealed_by_script_is_kept() -> None:
+    html = f"""<html><body><article><div style="display:none">{_prose(4, "hidden")}</div></article></body></html>"""
+    assert len(extract_body(_doc(html)).paragraphs) == 4

@@ -37,7 +37,8 @@ logger = logging.getLogger(__name__)
 BODY_INLINE_TAGS = frozenset(
     {"a", "span", "b", "strong", "i", "em", "u", "font", "small", "big", "sup", "sub", "abbr", "cite", "code",
      "q", "mark", "time", "label", "s", "strike", "del", "ins", "tt", "var", "kbd", "dfn", "bdi", "bdo", "wbr",
-     "br", "img", "picture", "source", "nobr"}
+     "br", "img", "picture", "source", "nobr",
+     "ruby", "rb", "rt", "rp", "rtc", "data"}
 )
 # Elements never chosen as the container themselves (too small a unit or not a text block).
 _NOT_CONTAINERS = BODY_INLINE_TAGS | {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "table", "html"}
@@ -53,6 +54,8 @@ BODY_MIN_BLOCK_CHARS = 25
 BODY_BLOCK_DISCOUNT = 40
 # A named article body inside the winner is preferred when it holds this share of the winner's good text.
 BODY_NAMED_MIN_SHARE = 0.2
+# An <article> inside the winner holding this share of its good text is the container.
+BODY_ARTICLE_MIN_SHARE = 0.5
 # A sibling of the container joins it when it is this much prose (a lede beside the body).
 BODY_SIBLING_MIN_CHARS = 60
 BODY_SIBLING_MIN_SHARE = 0.7
@@ -60,6 +63,9 @@ BODY_SIBLING_MIN_SHARE = 0.7
 BODY_NAMED_ANCESTOR_DEPTH = 3
 # Furniture-looking wrappers holding more than this share of the page's text are layout, not furniture.
 BODY_FURNITURE_MAX_SHARE = 0.4
+# Hidden elements (style display:none, hidden) shorter than this are data or closed widgets; longer ones
+# are usually the article itself, revealed by a script ("read more"), so they count as visible.
+BODY_HIDDEN_MAX_CHARS = 300
 # A class-flagged wrapper holding a headline h1 of this size and this much more text is layout (see _holds_headline).
 BODY_HEADLINE_MIN_CHARS = 15
 BODY_HEADLINE_WRAPPER_EXTRA = 500
@@ -84,6 +90,7 @@ class _PageStats:
     candidates: list[tuple[float, Any]] = field(default_factory=list)
     named_bodies: list[Any] = field(default_factory=list)  # elements whose class/itemprop names the article text
     position: dict[Any, int] = field(default_factory=dict)  # document order of named bodies and h1s
+    article_tags: list[Any] = field(default_factory=list)  # <article> elements holding good text
     winner: Any = None  # the top-scoring candidate before narrowing to a named body inside it
     best: Any = None
 
@@ -166,6 +173,9 @@ def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, 
                 inline_links += link_len[child]
         if tag == "a":
             links = total
+        if total < BODY_HIDDEN_MAX_CHARS and _is_hidden(el):
+            text_len[el] = link_len[el] = 0
+            continue
         text_len[el] = total
         link_len[el] = links
         if tag not in BODY_INLINE_TAGS and inline >= BODY_MIN_BLOCK_CHARS and inline_links * 2 < inline:
@@ -200,6 +210,8 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
             from_children[parent] = from_children.get(parent, 0.0) + good
         if good <= 0 or el.tag in _NOT_CONTAINERS:
             continue
+        if el.tag == "article":
+            stats.article_tags.append(el)
         score = good - BODY_FURNITURE_COST * (text_len[el] - good)
         hints = hints_of.get(el)
         if hints and STRONG_POSITIVE_HINT_RE.search(hints):
@@ -232,6 +244,11 @@ def _best_candidate(stats: _PageStats) -> Any:
         second = _headline_positions(stats)[1:2]
         first_article = [el for el in named if not second or stats.position[el] < second[0]]
         return max(first_article or named, key=lambda el: stats.good_len[el])
+    # A page-wide winner (newsletter boxes, teasers around the story) holding one <article> with most of its text.
+    floor = BODY_ARTICLE_MIN_SHARE * stats.good_len[best]
+    articles = [el for el in stats.article_tags if el is not best and stats.good_len[el] >= floor and _is_inside(el, best)]
+    if articles:
+        return max(articles, key=lambda el: stats.good_len[el])
     # A small winner (a bullet box) inside a named body whose many short paragraphs scored low.
     for ancestor in list(best.iterancestors())[:BODY_NAMED_ANCESTOR_DEPTH]:
         if ancestor in stats.named_bodies and stats.good_len[ancestor] >= 2 * stats.good_len[best]:
@@ -322,6 +339,17 @@ def _with_prose_siblings(stats: _PageStats, container: Any) -> list[Any]:
     return parts
 
 
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _is_hidden(el: Any) -> bool:
+    """Hidden by the page itself: a data block of ids and dates, a closed dialog."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style) and _HIDDEN_STYLE_RE.search(style) is not None
+
+
 def _holds_headline(el: Any, stats: _PageStats) -> bool:
     """A class-flagged wrapper ("page-content and-w-sidebar") around the headline and more is the article's layout.
 
@@ -404,7 +432,10 @@ class _ContainerWalker:
             elif image["url"] or image["caption"]:
                 self.images.append(image)
             return True
-        if hints and TAGS_HINT_RE.search(hints) and text_len < 600 and self.stats.link_len.get(el, 0) * 2 >= text_len:
+        if (
+            hints and TAGS_HINT_RE.search(hints) and text_len < 600 and self.stats.link_len.get(el, 0) * 2 >= text_len
+            and not _in_running_text(el)
+        ):
             self.tags.extend(_tag_labels(el))
             return True
         if text_len == 0:
@@ -449,6 +480,14 @@ class _ContainerWalker:
             self.bylines.append(text)
             return
         self.paragraphs.append(text)
+
+
+def _in_running_text(el: Any) -> bool:
+    """An inline link set in a sentence ("the <a class=tag-link>minister</a> said"): prose, not a tag row."""
+    if el.tag not in BODY_INLINE_TAGS:
+        return False
+    parent = el.getparent()
+    return bool((el.tail and el.tail.strip()) or (parent is not None and parent.text and parent.text.strip()))
 
 
 def _tag_labels(el: Any) -> list[str]:
