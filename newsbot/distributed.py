@@ -6,7 +6,7 @@
 fingerprints), writes its own JSONL and closes after MAX_IDLE_TIME_BEFORE_CLOSE seconds with nothing to do.
 
 scrapy-redis 0.9.1 runs on Scrapy 2.19 with two thin adaptations here: its scheduler passes `spider=` to
-StatsCollector.inc_value (deprecated in 2.19: a warning per request) -> RedisScheduler; its spider mixin reads
+StatsCollector.inc_value and logs through Spider.log (both deprecated in 2.19: warnings) -> RedisScheduler; its spider mixin reads
 start URLs in `start_requests()`, which Scrapy 2.13+ replaced by the async `start()`, and starts its idle clock
 at import time instead of at open -> redis_spider_class. Its dupefilter works unchanged.
 """
@@ -14,13 +14,17 @@ at import time instead of at open -> redis_spider_class. Its dupefilter works un
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy import signals
+from scrapy.utils.misc import load_object
 from scrapy_redis.scheduler import Scheduler
 from scrapy_redis.spiders import RedisMixin
+
+logger = logging.getLogger(__name__)
 
 DISTRIBUTED_IDLE_SECONDS = 10
 START_URLS_KEY = "%(name)s:start_urls"
@@ -29,7 +33,19 @@ DUPEFILTER_KEY = "%(spider)s:dupefilter"
 
 
 class RedisScheduler(Scheduler):
-    """scrapy-redis's Scheduler without the `spider=` stats argument Scrapy 2.19 deprecates."""
+    """scrapy-redis's Scheduler without the `spider=` stats argument and Spider.log, which Scrapy 2.19 deprecates."""
+
+    def open(self, spider: Any) -> None:
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server, spider=spider, key=self.queue_key % {"spider": spider.name}, serializer=self.serializer
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if len(self.queue):
+            logger.info("joining a crawl in progress: %d requests queued in Redis", len(self.queue))
 
     def enqueue_request(self, request: Any) -> bool:
         if not request.dont_filter and self.df.request_seen(request):

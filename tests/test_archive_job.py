@@ -149,7 +149,8 @@ def test_lock_is_free_again_after_a_run(overlapping, tmp_path):
 
 
 def test_some_sites_failed_exits_3(fixture_server, tmp_path):
-    run = run_newsbot("archive", "--config", str(write_config(tmp_path, demo_site(fixture_server.base_url), DOWN_SITE)))
+    one_article = f'[[site]]\nname = "one"\nstart_urls = ["{fixture_server.article_urls()[0]}"]\n'
+    run = run_newsbot("archive", "--config", str(write_config(tmp_path, one_article, DOWN_SITE)))
     assert run.returncode == EXIT_SOME_FAILED and "1 of 2 sites failed: down" in run.stderr
 
 
