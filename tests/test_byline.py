@@ -211,9 +211,14 @@ def test_byline_sharing_a_metadata_author_adds_co_authors():
     assert merged.authors == ["Julia Roe", "Carla Doe"]
 
 
-def test_without_metadata_the_first_crediting_byline_wins():
-    merged = merge_bylines([parse_byline("dpa"), parse_byline("By Teaser Person")], [])
+def test_without_metadata_a_bare_name_after_the_first_byline_is_a_teaser():
+    merged = merge_bylines([parse_byline("dpa"), parse_byline("Teaser Person")], [])
     assert (merged.authors, merged.agencies) == ([], ["dpa"])
+
+
+def test_without_metadata_labelled_bylines_all_count():
+    parsed = [parse_byline("By Staff | May 5, 2021"), parse_byline("By Lisa Roe"), parse_byline("By Ben Doe")]
+    assert merge_bylines(parsed, []).authors == ["Lisa Roe", "Ben Doe"]
 
 
 def test_explicit_credit_lines_add_to_the_first_byline():

@@ -114,7 +114,7 @@ def _authors_from_bylines(parsed: list[Byline], declared: list[str]) -> list[str
         shared = [b for b in parsed if any(name.casefold() in keys for name in b.authors)]
         return declared + [name for b in shared for name in b.authors] + _co_authors_around(parsed, declared)
     first = next((b for b in parsed if b.authors or b.agencies), None)
-    credits = [b for b in parsed if b is not first and _is_explicit_credit(b.raw)]
+    credits = [b for b in parsed if b is not first and _is_labelled_credit(b.raw)]
     return [name for b in ([first] if first else []) + credits for name in b.authors]
 
 
@@ -131,10 +131,13 @@ def _co_authors_around(parsed: list[Byline], declared: list[str]) -> list[str]:
     return found
 
 
-def _is_explicit_credit(raw: str | None) -> bool:
-    """"Reporting by A; Editing by B", "Penulis: A": a credit line, never a teaser's bare "By A"."""
+def _is_labelled_credit(raw: str | None) -> bool:
+    """"Reporting by A; Editing by B", "Penulis: A", "By A": a credit that says it is one. A bare
+    name ("Anna Roe") may be a teaser's byline and only counts when it is the first byline."""
     match = _LABEL_RE.search(raw or "")
-    return bool(match) and (bool(match.group(2)) or " " in match.group(1).strip())
+    if not match or match.group(1).casefold() in _SKIP_LABELS:
+        return False
+    return bool(match.group(2)) or " " in match.group(1).strip() or not raw[: match.start()].strip(" ([")
 
 
 def _unique_names(names: list[str]) -> list[str]:
