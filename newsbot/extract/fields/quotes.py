@@ -717,7 +717,11 @@ def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | N
     if len(name.split()) > 1:
         # "Sheib ad-Din" -> "Ayman Sheib ad-Din": the known name it ends.
         longer = [full for full in context.known_names if full.casefold().endswith(" " + name.casefold())]
-        return max(longer, key=lambda full: context.mentions[full]) if longer else name
+        if longer:
+            return max(longer, key=lambda full: context.mentions[full])
+        # "Mataram Dwi Santoso" (a place before the name) -> the known "Dwi Santoso" it ends with.
+        shorter = [full for full in context.known_names if name.casefold().endswith(" " + full.casefold())]
+        return max(shorter, key=len) if shorter else name
     key = name.casefold()
     for part in (_surname, lambda full: full.split()[0]):  # surname first ("Lavrov"), then a first name ("Joko")
         matches = [full for full in context.known_names if part(full).casefold() == key]
@@ -739,6 +743,9 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
         if len(run) >= 3 and run[1][0].isupper() and (run[0].casefold() in alone or _is_descriptor(run[0])):
             run = run[1:]
         words = _strip_titles(run, vocab)
+        # "Kepala Stasiun Geofisika Mataram Dwi Santoso": a place left between the title and the name.
+        while len(words) >= 3 and words[1][0].isupper() and words[0].casefold() in alone:
+            words = words[1:]
         if any(re.search(r"\w\.\w", word) for word in words):
             continue  # "IPHEDIA.com Moskow" is a site name run into the dateline
         if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):

@@ -29,6 +29,17 @@ CUES = QuoteCues(
                    "kreatif", "badan", "dinas", "kementerian", "komisi", "umum", "daerah", "provinsi",
                    "kabupaten", "kota", "pusat", "nasional", "republik", "indonesia", "humas", "divisi",
                    "bagian", "biro", "penerangan", "informasi", "komunikasi", "polda", "polres", "polresta",
-                   "polsek", "satreskrim", "reskrim", "lalu", "lintas", "utama", "eksekutif", "bpbd", "bnpb",
-                   "dpr", "dprd", "mpr", "kpk", "bi", "ojk", "bumn", "pupr", "kemenkes", "kemenlu", "ri"),
+                   "polsek", "satreskrim", "reskrim", "lantas", "lintas", "utama", "eksekutif", "bpbd", "bnpb",
+                   "dpr", "dprd", "mpr", "kpk", "bi", "ojk", "bumn", "pupr", "kemenkes", "kemenlu", "ri",
+                   "pelaksana", "harian", "stasiun", "geofisika", "meteorologi", "klimatologi", "bmkg", "basarnas",
+                   "desa", "kecamatan", "kelurahan", "dusun", "kampung", "wilayah", "cabang", "perwakilan",
+                   # provinces, as printed after a title ("Kepala BPBD NTB Lalu Hamdani")
+                   "dki", "jakarta", "ntb", "ntt", "diy", "jabar", "jateng", "jatim", "sumut", "sumbar", "sumsel",
+                   "sulsel", "sulut", "sulteng", "sultra", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara",
+                   "riau", "kepri", "jambi", "bengkulu", "lampung", "banten", "bali", "papua", "aceh", "maluku",
+                   # countries, as printed after a title ("Menteri Luar Negeri Rusia Sergei Lavrov")
+                   "rusia", "amerika", "serikat", "as", "tiongkok", "china", "jepang", "korea", "selatan", "utara",
+                   "inggris", "prancis", "perancis", "jerman", "iran", "israel", "palestina", "ukraina", "turki",
+                   "arab", "saudi", "india", "australia", "malaysia", "singapura", "thailand", "filipina",
+                   "vietnam", "mesir", "belanda", "italia", "spanyol", "kanada", "brasil", "pakistan"),
 )
