@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -47,27 +48,38 @@ def variant(record: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return out
 
 
+# Expected values are counted here with plain Counters over the same records, so the tests hold when
+# fixture pages are added.
+
+
 def test_counts_every_article(articles, tmp_path):
     figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
-    assert figures["totals"]["articles"] == len(articles) == 12
+    assert figures["totals"]["articles"] == len(articles) >= 12
     assert figures["totals"]["bad_lines"] == 0
 
 
 def test_articles_per_site_use_the_site_name(articles, tmp_path):
     figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
-    assert {r["site"]: r["articles"] for r in figures["articles_per_site"]} == {"IPHEDIA.com": 4, "WireNews": 4, "The Daily Press": 4}
+    assert {r["site"]: r["articles"] for r in figures["articles_per_site"]} == Counter(a["site_name"] for a in articles)
+    assert {"IPHEDIA.com", "WireNews", "The Daily Press"} <= {r["site"] for r in figures["articles_per_site"]}
 
 
-def test_articles_per_day_sum_to_the_articles(articles, tmp_path):
+def test_articles_per_day(articles, tmp_path):
     figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
-    assert sum(r["articles"] for r in figures["articles_per_day"]) == len(articles)
-    assert {"day": "2021-05-19", "articles": 1} in figures["articles_per_day"]
+    expected = Counter((a["date_published"] or "(no date)")[:10] for a in articles)
+    assert {r["day"]: r["articles"] for r in figures["articles_per_day"]} == expected
 
 
-def test_languages_and_sections(articles, tmp_path):
+def test_languages(articles, tmp_path):
     figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
-    assert {r["language"]: r["articles"] for r in figures["languages"]} == {"en": 8, "id": 4}
-    assert figures["sections"][0] == {"section": "World", "articles": 4}
+    assert {r["language"]: r["articles"] for r in figures["languages"]} == Counter(a["language"] for a in articles)
+
+
+def test_sections_ranked(articles, tmp_path):
+    figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
+    expected = Counter(a["section"] or "(none)" for a in articles)
+    assert figures["sections"][0]["articles"] == expected.most_common(1)[0][1]
+    assert {r["section"]: r["articles"] for r in figures["sections"]} == expected
 
 
 def test_coverage_shows_a_field_a_site_lacks(articles, tmp_path):
@@ -81,10 +93,18 @@ def quote(speaker: str | None) -> dict[str, Any]:
     return {"text": "We agree", "speaker": speaker, "cue": "said", "paragraph": 0}
 
 
-def test_agencies_and_dateline_cities(articles, tmp_path):
+def test_agencies_credited_once_per_article(articles, tmp_path):
     figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
-    assert figures["agencies"][0] == {"agency": "Reuters", "articles": 5}
-    assert figures["dateline_cities"][0] == {"city": "Jakarta", "articles": 2}
+    expected = Counter(name for a in articles for name in set((a["agency"] or {}).get("agencies", [])))
+    assert expected["Reuters"] >= 2
+    assert {r["agency"]: r["articles"] for r in figures["agencies"]} == expected
+
+
+def test_dateline_cities(articles, tmp_path):
+    figures = figures_for(write_jsonl(tmp_path / "run.jsonl", articles))
+    expected = Counter(a["dateline"]["city"] for a in articles if a["dateline"] and a["dateline"]["city"])
+    assert "Jakarta" in expected
+    assert {r["city"]: r["articles"] for r in figures["dateline_cities"]} == expected
 
 
 def test_speakers_ranked_by_quotes(articles, tmp_path):
@@ -223,7 +243,7 @@ def test_cli_progress_bar_goes_to_stderr(articles, tmp_path, capsys):
 
 def test_cli_warns_about_bad_lines(articles, tmp_path, capsys):
     main(["report", str(write_jsonl(tmp_path / "run.jsonl", articles, extra_lines=("oops",))), "-o", str(tmp_path / "r.html")])
-    assert "skipped 1 of 13 lines" in capsys.readouterr().err
+    assert f"skipped 1 of {len(articles) + 1} lines" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
