@@ -247,3 +247,92 @@ def test_verb_first_with_lower_case_role_before_the_name():
     paragraph = "“When that money runs out, we face the same hole,” said council member Greg Example. “We are only postponing it.”"
     quotes = find_quotes([paragraph], "en")
     assert [(q["speaker"], q["cue"]) for q in quotes] == [("Greg Example", "said"), ("Greg Example", "said")]
+
+
+# --- every attribution pattern of issue #4, one row each ---------------------------------------------
+
+INTRO = "Kepala Dinas Perdagangan Budi Santoso meninjau pasar pada Senin."  # introduces the full name for "-nya" and surnames
+ATTRIBUTIONS = [
+    # (language, paragraphs, text, speaker, cue)
+    *[("id", [INTRO, f'"Harga beras di pasar ini mulai turun," {cue} Budi.'], "Harga beras di pasar ini mulai turun",
+       "Budi Santoso", cue)
+      for cue in ("kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "tegas", "terang", "imbuh", "tambah", "sebut",
+                  "papar", "lanjut")],
+    *[("id", [INTRO, f'"Harga beras di pasar ini mulai turun," {cue}.'], "Harga beras di pasar ini mulai turun",
+       "Budi Santoso", cue)
+      for cue in ("katanya", "jelasnya", "ujarnya", "tuturnya", "tegasnya", "imbuhnya", "ungkapnya", "lanjutnya")],
+    ("id", [INTRO, 'Menurut Budi, "harga beras di pasar ini mulai turun."'], "harga beras di pasar ini mulai turun.",
+     "Budi Santoso", "Menurut"),
+    # a title without a comma before the name, a country inside the title
+    ("id", ['"Rusia siap menjadi penengah perundingan," kata Menteri Luar Negeri Rusia Sergei Lavrov.'],
+     "Rusia siap menjadi penengah perundingan", "Sergei Lavrov", "kata"),
+    ("id", ['"Tim kami sudah mendata kerusakan rumah," kata Kepala Pelaksana BPBD NTB Lalu Hamdani.'],
+     "Tim kami sudah mendata kerusakan rumah", "Lalu Hamdani", "kata"),
+    ("en", ["“The plant will reopen next month,” Maria Lopez told Reuters."], "The plant will reopen next month",
+     "Maria Lopez", "told"),
+    ("en", ["Asked about jobs, Maria Lopez said: “The plant will reopen next month.”"],
+     "The plant will reopen next month.", "Maria Lopez", "said"),
+    ("en", ["Anna Lee spoke first.", "The company was “a serious step backwards for the region,” Lee said."],
+     "a serious step backwards for the region", "Anna Lee", "said"),
+    # a single-word organisation subject is not a speaker; nor is the organisation of an unnamed voice
+    ("en", ["“We are cooperating with the inquiry,” WeWork said."], "We are cooperating with the inquiry", None, "said"),
+    ("en", ["“We are cooperating with the inquiry,” said a WeWork spokesperson."], "We are cooperating with the inquiry",
+     None, "said"),
+    # "said X, who ...": the name comes first; an apposition after a description
+    ("en", ["“We will appeal the ruling,” said another lawyer in the case, former prosecutor Dana Example."],
+     "We will appeal the ruling", "Dana Example", "said"),
+    ("de", ["„Das ist eine gute Nachricht für alle“, so Anna Beispiel."], "Das ist eine gute Nachricht für alle",
+     "Anna Beispiel", "so"),
+    ("de", ["Anna Beispiel sagte: „Das ist eine gute Nachricht für alle.“"], "Das ist eine gute Nachricht für alle.",
+     "Anna Beispiel", "sagte"),
+    # German descriptors before the name are not part of it
+    ("de", ["Der Ukrainer Olek Beispiel boxt am Samstag.", "„Ich bin bereit für diesen Kampf“, sagte Beispiel."],
+     "Ich bin bereit für diesen Kampf", "Olek Beispiel", "sagte"),
+    ("de", ["„Wir müssen die Verfassung ändern“, sagte die Sprecherin der Partei, Karla Muster."],
+     "Wir müssen die Verfassung ändern", "Karla Muster", "sagte"),
+    # a role with a definite article refers to the person quoted just before
+    ("de", ["Das Ziel, sagt Laith Beispiel, sei eine neue Verfassung.",
+            "«Wir haben nicht einen Tyrannen gestürzt, damit ein anderer kommt», sagt der Drusenführer."],
+     "Wir haben nicht einen Tyrannen gestürzt, damit ein anderer kommt", "Laith Beispiel", "sagt"),
+    ("fr", ["« Nous sommes prêts à négocier dès demain », a déclaré Jean Dupont."],
+     "Nous sommes prêts à négocier dès demain", "Jean Dupont", "a déclaré"),
+    ("fr", ["Selon Marie Durand, « la situation reste très tendue »."], "la situation reste très tendue",
+     "Marie Durand", "Selon"),
+    # inverted French attributions: the pronoun is dropped from the cue
+    ("fr", ["Marie Durand a reçu les syndicats.", "« La situation dans le pays est très inquiétante », confie-t-elle."],
+     "La situation dans le pays est très inquiétante", "Marie Durand", "confie"),
+    ("fr", ["Marie Durand a reçu les syndicats.", "« La situation dans le pays est très inquiétante », a-t-elle dit."],
+     "La situation dans le pays est très inquiétante", "Marie Durand", "a dit"),
+    ("es", ['"Vamos a seguir trabajando por el país", dijo el presidente Pedro Ejemplo.'],
+     "Vamos a seguir trabajando por el país", "Pedro Ejemplo", "dijo"),
+    ("es", ["Según Ana García, «la economía crecerá este año»."], "la economía crecerá este año", "Ana García", "Según"),
+    # an unnamed speaker stays None
+    ("es", ["«Siempre fue violento con nosotros», declaró la mujer de 35 años."], "Siempre fue violento con nosotros",
+     None, "declaró"),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "text", "speaker", "cue"), ATTRIBUTIONS)
+def test_attribution_patterns(language, paragraphs, text, speaker, cue):
+    quotes = find_quotes(paragraphs, language)
+    assert [(q["text"], q["speaker"], q["cue"]) for q in quotes] == [(text, speaker, cue)]
+
+
+def test_french_attribution_inside_the_marks_splits_the_quote():
+    paragraphs = ["Marie Durand a reçu les syndicats.",
+                  "« Là-dessus, notre désaccord est total, souligne-t-elle. Nous avons des solutions pour la branche. »"]
+    assert [(q["text"], q["speaker"], q["cue"]) for q in find_quotes(paragraphs, "fr")] == [
+        ("Là-dessus, notre désaccord est total", "Marie Durand", "souligne"),
+        ("Nous avons des solutions pour la branche.", "Marie Durand", "souligne"),
+    ]
+
+
+@pytest.mark.parametrize(("open_mark", "close_mark"), [('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‹", "›"), ("‘", "’")])
+def test_every_quote_mark_pair(open_mark, close_mark):
+    paragraph = f"{open_mark}We will not give up on this project{close_mark}, said Anna Lee."
+    assert find_quotes([paragraph], "en")[0]["text"] == "We will not give up on this project"
+
+
+def test_quote_inside_a_forward_attribution_is_not_read_backwards():
+    paragraph = "Umar berkata, “Wahai Aslam, jangan berlebihan dalam hal apa pun.” Aslam berkata, “Bagaimana itu?”"
+    assert find_quotes(["Umar bin Khattab datang.", paragraph], "id")[0]["speaker"] == "Umar bin Khattab"

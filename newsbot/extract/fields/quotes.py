@@ -728,7 +728,16 @@ def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | N
         if matches:
             # The most mentioned wins: "Donald Trump" over a stray "Kentucky Trump" run.
             return max(matches, key=lambda full: (context.mentions[full], -context.known_names.index(full)))
-    return name
+    return None if _looks_like_organisation(name) else name
+
+
+def _looks_like_organisation(word: str) -> bool:
+    """A lone "WeWork", "NASA" or "BMKG" that names no known person is an organisation, not a speaker."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return True
+    inner_capital = re.search(r"[a-z][A-Z]", word)
+    return bool(inner_capital) and not re.match(r"(?:Mc|Mac|O'|O’|De|Di|Da|Le|La|Van|Von)[A-Z]", word)
 
 
 def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
