@@ -273,3 +273,23 @@ def test_short_hidden_data_block_is_not_text(hidden: str) -> None:
 def test_long_hidden_article_text_revealed_by_script_is_kept() -> None:
     html = f"""<html><body><article><div style="display:none">{_prose(4, "hidden")}</div></article></body></html>"""
     assert len(extract_body(_doc(html)).paragraphs) == 4
+
+
+ARTICLE_HEADER_PAGE = f"""<html><body><article>
+  <header><span class="kicker">Heat</span><h1>Trams and motorways prepare for future heatwaves</h1>
+    <p>Stand: 08.07.2026 10:00 Uhr</p>
+    <p>Old trams overheat and concrete cracks: the transport operators explain how they prepare for summers that keep getting hotter.</p>
+  </header>
+  <header class="identity-intro"><p>This content is reserved for subscribers only, subscribe now to read the latest news.</p></header>
+  <div class="text">{_prose(6, "heat")}</div></article></body></html>"""
+
+
+def test_standfirst_in_the_article_header_is_kept() -> None:
+    paragraphs = extract_body(_doc(ARTICLE_HEADER_PAGE)).paragraphs
+    assert paragraphs[0].startswith("Old trams overheat and concrete cracks")
+    assert [p.split(" paragraph")[0] for p in paragraphs[1:]] == ["heat"] * 6
+
+
+@pytest.mark.parametrize("furniture", ["Heat", "Stand: 08.07.2026", "reserved for subscribers", "heatwaves"])
+def test_article_header_lines_and_other_headers_are_not_text(furniture: str) -> None:
+    assert not any(furniture in p for p in extract_body(_doc(ARTICLE_HEADER_PAGE)).paragraphs)

@@ -443,12 +443,27 @@ class _ContainerWalker:
         if hints and _has_byline_hint(el, hints) and text_len <= _MAX_BYLINE_CHARS:
             self.bylines.append(normalize_space(el.text_content()))
             return True
-        if el in self.stats.furniture or (tag == "header" and text_len * 2 < self.container_len):
+        if el in self.stats.furniture:
+            return True
+        if tag == "header" and text_len * 2 < self.container_len:
+            if not any(_is_inside(h1, el) for h1 in self.stats.h1s):
+                return True
+            self._walk_lede(el)  # the article's own header: headline (dropped), standfirst, kicker and date lines
             return True
         if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None:
             return True  # a wrapper holding only a label: menu entries, widget titles, dates
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
         return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
+
+    def _walk_lede(self, header: Any) -> None:
+        """Only the prose blocks of the article header (a standfirst); kicker, date and share lines are not text."""
+        for block in header.iter():
+            if block.tag in BODY_INLINE_TAGS or not isinstance(block.tag, str) or block.tag == "h1":
+                continue
+            if self.stats.good_len.get(block, 0.0) >= BODY_SIBLING_MIN_CHARS and not any(
+                self.stats.good_len.get(child, 0.0) > 0 for child in block if child.tag not in BODY_INLINE_TAGS
+            ):
+                self.walk(block)
 
     def _add_text(self, text: str | None) -> None:
         if text:
