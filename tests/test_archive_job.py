@@ -124,17 +124,18 @@ def test_overlapping_run_exits_with_the_lock_code_and_says_why(overlapping):
     assert second.returncode == EXIT_LOCKED and "another archive run holds" in second.stderr
 
 
-def test_first_run_succeeds_while_holding_the_lock(overlapping):
+def test_first_run_succeeds_while_holding_the_lock(overlapping, fixture_server):
     code, out, err = overlapping["first"]
     assert code == EXIT_ALL_OK, err[-2000:]
-    assert "ok     demo: 12 new articles" in out
+    assert f"ok     demo: {len(fixture_server.article_urls())} new articles" in out
 
 
-def test_run_writes_dated_jsonl_warc_and_summary(overlapping):
+def test_run_writes_dated_jsonl_warc_and_summary(overlapping, fixture_server):
     day = next((overlapping["tmp"] / "out" / "demo").iterdir())
     jsonl = next(day.glob("*Z.jsonl"))
     summary = json.loads(jsonl.with_name(jsonl.name.replace(".jsonl", ".summary.json")).read_text())
-    assert len(read_lines(jsonl)) == 12 and summary["items"] == 12 and list(day.glob("*.warc.gz"))
+    articles = len(fixture_server.article_urls())
+    assert len(read_lines(jsonl)) == articles and summary["items"] == articles and list(day.glob("*.warc.gz"))
 
 
 def test_run_report_lists_each_site(overlapping):
