@@ -20,6 +20,17 @@ CAPTIONS = [
     ("Bild: dpa", None, "dpa"),
     ("Le président à Lyon (Photo: AFP)", "Le président à Lyon", "AFP"),
     ("El alcalde en Sevilla. Foto: EFE", "El alcalde en Sevilla", "EFE"),
+    # copyright sign before the credit (Funke), bracketed photographer/agency, spaced slash, slide counters
+    ("Eine Rauchwolke zieht über Wohnhäuser. © FUNKE Foto Services | Anna Beispiel", "Eine Rauchwolke zieht über Wohnhäuser.",
+     "FUNKE Foto Services | Anna Beispiel"),
+    ("A shopper looks at extension cords. (Jane Roe/The Union via AP)", "A shopper looks at extension cords.",
+     "Jane Roe/The Union via AP"),
+    ("Les voitures électriques au premier semestre. (Jean Exemple/SIPA)", "Les voitures électriques au premier semestre.",
+     "Jean Exemple/SIPA"),
+    ("The senator speaks at the Capitol. J. Scott Example / AP file", "The senator speaks at the Capitol.", "J. Scott Example / AP file"),
+    ("1 of 4 A shopper looks at extension cords. (Jane Roe/AP)", "A shopper looks at extension cords.", "Jane Roe/AP"),
+    ("Warga mengungsi ke masjid (Foto: ANTARA/Rina Wulandari)", "Warga mengungsi ke masjid", "ANTARA/Rina Wulandari"),
+    ("Pedagang menata cabai (Foto: Republika/Putra M. Akbar)", "Pedagang menata cabai", "Republika/Putra M. Akbar"),
 ]
 
 

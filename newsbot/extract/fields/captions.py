@@ -31,12 +31,22 @@ _SLASH_CREDIT = re.compile(r"(?:^|\s)\(?(?P<credit>(?P<agency>[A-Z][A-Za-z]*(?: 
 _NAME_SLASH_AGENCY = re.compile(r"(?:^|\s)\(?(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/(?P<agency>[A-Za-z][\w ]{1,30}?))\)?\s*$")
 # "Foto: dok. X" standing alone, or "FOTO: caption ..." with the label first.
 _LEADING_LABEL = re.compile(rf"^\s*(?P<label>{_LABEL})\s*:\s*(?P<rest>.+)$", re.I)
+# "... © FUNKE Foto Services | Reto Klar": everything after the last copyright sign.
+_COPYRIGHT_CREDIT = re.compile(r"\s*(?:©|\(c\)|Copyright)\s*(?P<credit>[^©]{1,80}?)\s*$", re.I)
+# "... (Elias Funez/The Union via AP)", "... (Fred Scheiber/SIPA)": a closing bracket with a slash or "via".
+_BRACKET_SLASH_CREDIT = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{1,80}?(?:/|\bvia\b)[^()\[\]]{1,80}?)[)\]]\s*$")
+# "... J. Scott Applewhite / AP file": photographer, spaced slash, agency (and "file"/"photo").
+_SPACED_SLASH_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?])\s)(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} / (?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?: (?:file|photo|pool))?)\s*$"
+)
+# Slide counters in front of a caption: "1 of 4", "2/7", "Bild 3 von 12".
+_COUNTER = re.compile(r"^\s*(?:(?:Bild|Foto|Photo|Image|Gambar)\s+)?\d{1,3}\s*(?:of|von|de|dari|/)\s*\d{1,3}\s+", re.I)
 _PHOTO_WORDS = re.compile(r"\b(?:photo|foto|getty|shutterstock|istock|dok\.?|doc\.?|dokumentasi)\b", re.I)
 
 
 def split_caption_credit(text: str) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption line; (None, None) when `text` carries no photo credit."""
-    text = " ".join(text.split())
+    text = _COUNTER.sub("", " ".join(text.split()))
     match = _LEADING_LABEL.match(text)
     if match:  # "FOTO: caption (ANTARA/Name)" or a bare "Foto: dok. X"
         rest = match.group("rest")
@@ -50,6 +60,15 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
         match = pattern.search(text)
         if match and _is_credit(match.group("credit")):
             return _clean_caption(text[: match.start()]), match.group("credit").strip(" .")
+    match = _COPYRIGHT_CREDIT.search(text)
+    if match and match.start() > 0 and _is_credit(match.group("credit")):
+        return _clean_caption(text[: match.start()]), match.group("credit").strip(" .")
+    match = _BRACKET_SLASH_CREDIT.search(text)
+    if match and match.start() > 0 and _is_credit(match.group("credit")):
+        return _clean_caption(text[: match.start()]), match.group("credit").strip()
+    match = _SPACED_SLASH_CREDIT.search(text)
+    if match and match.start("credit") > 0 and (agency_for_name(match.group("agency")) or match.group("agency").isupper()):
+        return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
     match = _SLASH_CREDIT.search(text)
     if match and _is_slash_credit(match):
         return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
