@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 import pytest
 
@@ -293,3 +295,39 @@ def test_standfirst_in_the_article_header_is_kept() -> None:
 @pytest.mark.parametrize("furniture", ["Heat", "Stand: 08.07.2026", "reserved for subscribers", "heatwaves"])
 def test_article_header_lines_and_other_headers_are_not_text(furniture: str) -> None:
     assert not any(furniture in p for p in extract_body(_doc(ARTICLE_HEADER_PAGE)).paragraphs)
+
+
+def test_short_story_of_link_lists_falls_back_to_the_block_holding_its_prose() -> None:
+    # One real paragraph, then rows that are mostly place links: no block scores above its link text.
+    towns = "".join(
+        f'<p>Region {n}: <a href="/t/{n}a">Northtown</a>, <a href="/t/{n}b">Southvale</a>, <a href="/t/{n}c">Eastbury</a></p>'
+        for n in range(8)
+    )
+    html = f"""<html><body><nav><a href="/">Home</a></nav><div class="wrap"><div class="story">
+      <p>The weather office said a strong tremor shook the <a href="/t/coast">coast</a> at 9 pm, with no damage reported.</p>
+      <p>Intensity by region:</p>{towns}</div></div>
+      <footer><div><p>About us: a longer paragraph of footer prose about the company and its many fine offices.</p></div></footer>
+    </body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs[0].startswith("The weather office said")
+    assert "Intensity by region:" in paragraphs
+    assert not any("About us" in p for p in paragraphs)
+
+
+def test_article_shipped_as_an_html_string_in_a_script_is_read_when_the_markup_is_empty() -> None:
+    shipped = "".join(f"<p>Paragraph {n} of the shipped story: {LOREM}</p>" for n in range(4))
+    payload = json.dumps([1, f"<div class=\"editor\">{shipped}$$ARTICLEAD$$</div>"]).replace("<", "\\u003c")
+    html = f"""<html><head><title>Story</title></head><body><div id="root"><h1>Council approves budget</h1></div>
+      <script>self.__next_f.push({payload})</script></body></html>"""
+    result = extract_body(_doc(html))
+    assert len(result.paragraphs) == 4
+    assert result.paragraphs[0].startswith("Paragraph 0 of the shipped story: The council voted")
+    assert result.headline == "Council approves budget"
+
+
+def test_script_strings_are_ignored_when_the_page_markup_has_the_article() -> None:
+    shipped = "".join(f"<p>Teaser {n} from the script payload, long enough to count as prose here.</p>" for n in range(4))
+    html = f"""<html><body><article><p>{LOREM}</p><p>{LOREM}</p></article>
+      <script>var state = {json.dumps({"teasers": shipped})};</script></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [LOREM, LOREM]

@@ -34,6 +34,9 @@ from newsbot.extract.boilerplate import (
         "Our Standards: The Thomson Reuters Trust Principles.",
         "© 2024 Example Media. All rights reserved.",
         "Siapapun boleh berkomentar, tetapi dengan cara yang bijaksana sesuai UU ITE.",
+        "$$INLINE_AD$$",
+        "{{ promo.slot }}",
+        "%%BANNER%%",
     ],
 )
 def test_furniture_paragraph_is_dropped(paragraph: str) -> None:
@@ -52,6 +55,7 @@ def test_comment_widget_heading_ends_the_article(paragraph: str) -> None:
         "Readers also wrote in about the decision, which many called rushed.",
         "The advertisement campaign cost the party more than it raised.",
         "Home prices rose 4% in March, the agency said.",
+        "The fund paid out $$ to the winners, {{ not }} a template slot in a sentence.",
     ],
 )
 def test_article_prose_is_kept(paragraph: str) -> None:

@@ -7,12 +7,14 @@ walk over that container only emits paragraphs, images (with captions), bylines 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
+import lxml.html
 from lxml import etree
 
 from newsbot.extract.boilerplate import (
@@ -61,6 +63,8 @@ BODY_SIBLING_MIN_CHARS = 60
 BODY_SIBLING_MIN_SHARE = 0.7
 # How far up from the winner to look for a named article body that contains it.
 BODY_NAMED_ANCESTOR_DEPTH = 3
+# With no positive-scoring block, the deepest element holding this share of the page's good text is the article.
+BODY_FALLBACK_MIN_SHARE = 0.8
 # Furniture-looking wrappers holding more than this share of the page's text are layout, not furniture.
 BODY_FURNITURE_MAX_SHARE = 0.4
 # Hidden elements (style display:none, hidden) shorter than this are data or closed widgets; longer ones
@@ -107,22 +111,67 @@ def extract_body(doc: Document) -> BodyResult:
 
 
 def _extract(doc: Document) -> BodyResult:
-    root = doc.tree
+    result = _extract_from(doc.tree, doc.url)
+    if not result.paragraphs:
+        # A client-rendered page (Next.js streaming, hydration state) ships its article as an HTML string in a script.
+        shipped = _script_article_tree(doc.tree)
+        if shipped is not None:
+            hydrated = _extract_from(shipped, doc.url)
+            if hydrated.paragraphs:
+                hydrated.headline = result.headline or hydrated.headline
+                hydrated.byline_texts = result.byline_texts or hydrated.byline_texts
+                return hydrated
+    return result
+
+
+def _extract_from(root: Any, url: str | None) -> BodyResult:
     stats = measure_page(root)
     container = stats.best
     result = BodyResult(headline=_headline(root, stats, container))
     if container is None:
         return result
     parts = _article_parts(stats, container)
-    walker = _ContainerWalker(stats, doc.url, parts)
+    walker = _ContainerWalker(stats, url, parts)
     for part in parts:
         walker.walk(part)
     walker.flush()
     result.paragraphs = walker.paragraphs
-    result.images = _lead_figures(stats, container, parts, doc.url) + walker.images
+    result.images = _lead_figures(stats, container, parts, url) + walker.images
     result.tags = _unique(walker.tags + _nearby_tags(stats, container))
     result.byline_texts = _unique(walker.bylines + _outside_bylines(stats, container))
     return result
+
+
+# A JSON/JS string literal in a script; only scanned when the page's own markup gave no article.
+_JS_STRING_RE = re.compile(r'"((?:[^"\\]|\\.){200,})"', re.DOTALL)
+_ESCAPED_P_RE = re.compile(r"\\u003cp[\s>\\]|<p[\s>]", re.IGNORECASE)
+# A shipped article string needs this many paragraph tags (one-paragraph strings are teasers or SEO blurbs).
+BODY_SCRIPT_MIN_PARAGRAPHS = 3
+
+
+def _script_article_tree(root: Any) -> Any:
+    """The longest HTML string with several paragraphs found in the page's inline scripts, parsed; None if none."""
+    best, best_len = None, 0
+    for script in root.iter("script"):
+        code = script.text
+        if not code or script.get("src") or len(_ESCAPED_P_RE.findall(code)) < BODY_SCRIPT_MIN_PARAGRAPHS:
+            continue
+        for match in _JS_STRING_RE.finditer(code):
+            raw = match.group(1)
+            if len(raw) <= best_len or len(_ESCAPED_P_RE.findall(raw)) < BODY_SCRIPT_MIN_PARAGRAPHS:
+                continue
+            try:
+                text = json.loads(f'"{raw}"')
+            except ValueError:
+                continue
+            if isinstance(text, str):
+                best, best_len = text, len(raw)
+    if best is None:
+        return None
+    try:
+        return lxml.html.document_fromstring(f"<html><body><div>{best}</div></body></html>")
+    except (ValueError, etree.LxmlError):
+        return None
 
 
 def measure_page(root: Any) -> _PageStats:
@@ -235,7 +284,8 @@ def _best_candidate(stats: _PageStats) -> Any:
             best = el
             break
     if best is None:
-        return _largest_named_body(stats)
+        named = _largest_named_body(stats)
+        return named if named is not None else _main_good_holder(stats)
     stats.winner = best
     floor = BODY_NAMED_MIN_SHARE * stats.good_len[best]
     named = [el for el in stats.named_bodies if el is not best and stats.good_len[el] >= floor and _is_inside(el, best)]
@@ -254,6 +304,22 @@ def _best_candidate(stats: _PageStats) -> Any:
         if ancestor in stats.named_bodies and stats.good_len[ancestor] >= 2 * stats.good_len[best]:
             return ancestor
     return best
+
+
+def _main_good_holder(stats: _PageStats) -> Any:
+    """With no block scoring above its furniture, the deepest element holding most of the page's good text.
+
+    A short story whose facts come as link-heavy lists (quake intensities per town, results per club)
+    scores below zero as a whole; its one real paragraph still marks where the article is.
+    """
+    holders = [
+        el for el, good in stats.good_len.items()
+        if good > 0 and el.tag not in _NOT_CONTAINERS and not any(a in stats.furniture for a in el.iterancestors())
+    ]
+    floor = BODY_FALLBACK_MIN_SHARE * max((stats.good_len[el] for el in holders), default=0.0)
+    # Above half of the good text the qualifying elements nest in one chain: the smallest is the deepest.
+    best = min((el for el in holders if stats.good_len[el] >= floor), key=lambda el: stats.text_len[el], default=None)
+    return None if best is None or best.tag in _ROOT_TAGS else best
 
 
 def _largest_named_body(stats: _PageStats) -> Any:

@@ -19,6 +19,8 @@ PHRASES = BoilerplatePhrases(
         # is the story's sign-off, not a photo credit: the agency step reads and removes it.
         r"^\W*(?:afp|reuters|ap photo|ap|epa|dpa)\s*/\s*\S+(?:\s\S+){0,3}\W*$",
         r"^\W*(?:getty images|ap photo)\W*$",
+        # Unfilled template slots a server left in the article text ("$$ARTICLEAD$$", "{{ad_slot}}").
+        r"^(?:\$\$|\{\{|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%)$",
     ),
     end_markers=("powered by blogger", "newer post", "older post"),
     tag_labels=("tags", "tag"),
