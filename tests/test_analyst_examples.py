@@ -1,4 +1,9 @@
-"""docs/analysts.md: every shell command and Python snippet runs as written, on a real demo crawl."""
+"""The README's analyst examples run as written, on a real demo crawl, so the docs and the tests cannot drift.
+
+The examples are the fenced blocks in README.md right after a `<!-- example:sh -->` or `<!-- example:python -->`
+marker: shell commands (a demo crawl into output/, the report, the exports) run in a temp directory, then every
+Python block runs there and must give the quotes-per-speaker-per-month table counted here with plain json.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +19,17 @@ from typing import Any
 
 import pytest
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "analysts.md"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
 
 
-def code_blocks(language: str) -> list[str]:
-    return re.findall(rf"```{language}\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+def example_blocks(language: str, path: Path = README) -> list[str]:
+    """Bodies of the ```language blocks marked `<!-- example:language -->` on the line before."""
+    return re.findall(rf"^<!-- example:{language} -->\n```{language}\n(.*?)^```", path.read_text(encoding="utf-8"), re.M | re.S)
 
 
-SHELL_LINES = [line for block in code_blocks("sh") for line in block.splitlines() if line.strip()]
-PYTHON_BLOCKS = code_blocks("python")
+SHELL_LINES = [line for block in example_blocks("sh") for line in block.splitlines() if line.strip()]
+PYTHON_BLOCKS = example_blocks("python")
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +46,28 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_snippet(code: str, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.chdir(workdir)
     namespace: dict[str, Any] = {}
-    exec(compile(code, str(DOC), "exec"), namespace)  # noqa: S102 - the documented snippet, verbatim
+    exec(compile(code, str(README), "exec"), namespace)  # noqa: S102 - the documented snippet, verbatim
     return namespace["per_month"]
 
 
-def test_doc_has_pandas_and_duckdb_examples_for_jsonl_and_parquet():
+def test_readme_has_pandas_and_duckdb_examples_for_jsonl_and_parquet():
     assert len(PYTHON_BLOCKS) == 4
-    assert sum("duckdb" in b for b in PYTHON_BLOCKS) == 2
+    assert sum("import duckdb" in b for b in PYTHON_BLOCKS) == 2
+    assert sum("import pandas" in b for b in PYTHON_BLOCKS) == 2
     assert sum("articles.parquet" in b for b in PYTHON_BLOCKS) == 2
+    assert {"newsbot demo", "newsbot report", "newsbot export"} <= {" ".join(line.split()[:2]) for line in SHELL_LINES}
+
+
+def test_every_python_block_of_the_analyst_section_is_tested():
+    """An unmarked block would be an example nobody runs."""
+    text = README.read_text(encoding="utf-8")
+    analysts = text[text.index("\n## Analysts") : text.index("\n## ", text.index("\n## Analysts") + 1)]
+    assert analysts.count("```python") == len(PYTHON_BLOCKS)
+
+
+def test_docs_analysts_holds_no_untested_code():
+    """docs/analysts.md links to the README's examples instead of keeping copies that could drift."""
+    assert "```python" not in (ROOT / "docs" / "analysts.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("line", SHELL_LINES)
