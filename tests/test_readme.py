@@ -247,13 +247,15 @@ def anchors(path: Path) -> set[str]:
     return {github_anchor(h) for h in re.findall(r"^#+ (.+)$", text, re.M)}
 
 
-def test_links_and_anchors_resolve():
+@pytest.mark.parametrize("doc", ["README.md", "docs/crawling.md", "docs/analysts.md"])
+def test_links_and_anchors_resolve(doc):
+    source = ROOT / doc
     broken = []
-    for target in re.findall(r"\]\(([^)\s]+)\)", readme_text()):
+    for target in re.findall(r"\]\(([^)\s]+)\)", source.read_text(encoding="utf-8")):
         if target.startswith(("http://", "https://")):
             continue
         path, _, anchor = target.partition("#")
-        file = ROOT / path if path else README
+        file = (source.parent / path).resolve() if path else source
         if not file.exists() or (anchor and file.suffix == ".md" and anchor not in anchors(file)):
             broken.append(target)
     assert broken == []
