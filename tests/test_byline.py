@@ -234,3 +234,52 @@ def test_names_run_together_around_a_metadata_author_are_split():
 
 def test_site_furniture_words_are_not_names():
     assert parse_byline("Lance Roe | Social Links Navigation At Large").authors == ["Lance Roe"]
+
+
+@pytest.mark.parametrize(("paragraphs", "credits"), [
+    # an unlabelled byline as the text's first line, alone or after a short deck line
+    (["Mara Roe", "JAKARTA - Isi berita pertama yang cukup panjang.", "Isi kedua."], ["Mara Roe"]),
+    (["…as villagers cry foul", "Mara Roe/Lena Doe", "The text starts here and goes on."], ["Mara Roe/Lena Doe"]),
+    (["KAREL DOE", "Text."], ["KAREL DOE"]),
+    # with a date it may follow the lead paragraph
+    (["Ekonomi", "A lead paragraph that is long enough to be article text and not a deck line at all.",
+      "Ada Roe | 05.04.2025 - Güncelleme : 05.04.2025", "Text."], ["Ada Roe | 05.04.2025 - Güncelleme : 05.04.2025"]),
+    # as the very last line (a signature)
+    (["Isi pertama.", "Isi kedua.", "Isi ketiga.", "Isi keempat.", "Lê Roe"], ["Lê Roe"]),
+])
+def test_bare_name_lines_at_the_text_edges_are_credits(paragraphs, credits):
+    kept, pulled = pull_credit_lines(paragraphs)
+    assert pulled == credits
+    assert kept == [p for p in paragraphs if p not in credits]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # after the text has started, a bare name heads an interview box
+    ["A lead paragraph that is long enough to be article text and not a deck line at all.", "Tomas Roe",
+     "Politikwissenschaftler", "Text."],
+    # digits that are no date, headings, buttons, sentences
+    ["Harbour Police Caught 2 Suspects", "Text."],
+    ["Krieg in der Ukraine", "Text."],
+    ["ABONE OL", "Text."],
+    ["Anna Roe.", "Text."],
+    ["Text.", "Isi kedua.", "Isi ketiga.", "Isi keempat.", "Lena Doe", "Isi terakhir."],
+])
+def test_name_like_lines_that_are_not_credits_stay(paragraphs):
+    assert pull_credit_lines(paragraphs) == (paragraphs, [])
+
+
+def test_a_teaser_byline_adds_no_co_authors():
+    teaser = parse_byline('Newsblog zur Wahl"Absolut klar": Die Lage spitzt sich zu nachVon Julia Roe, Carla Doe')
+    assert merge_bylines([teaser], ["Julia Roe"]).authors == ["Julia Roe"]
+
+
+def test_several_metadata_authors_are_the_full_list():
+    ticker = parse_byline("Adina Roe, Alex Doe, Julia Roe")
+    assert merge_bylines([ticker], ["Julia Roe", "Oli Poe"]).authors == ["Julia Roe", "Oli Poe"]
+
+
+def test_after_a_wire_byline_only_explicit_credits_count():
+    parsed = [parse_byline("dpa"), parse_byline("Von unserer Redaktion"), parse_byline("Von Chris Teaser"),
+              parse_byline("Autorin: Lena Roe")]
+    merged = merge_bylines(parsed, [])
+    assert (merged.authors, merged.agencies) == (["Lena Roe"], ["dpa"])

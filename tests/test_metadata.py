@@ -137,6 +137,50 @@ def test_authors_from_author_links_next_to_the_headline(body, expected):
 
 
 @pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        # no "name", only its parts
+        ({"@type": "Person", "givenName": "Anna Maria", "familyName": "Roe"}, ["Anna Maria Roe"]),
+        ({"@type": "Person", "givenName": "Anna"}, []),
+        # a CMS default account is no person, whatever its display name
+        ({"@type": "Person", "name": "Kabar D", "url": "https://www.example.com/author/admin/"}, []),
+        ({"name": "Site Team", "@id": "https://www.example.com/author/webmaster"}, []),
+        ({"@type": "Person", "name": "Ada Roe", "url": "https://www.example.com/author/ada-roe/"}, ["Ada Roe"]),
+    ],
+)
+def test_authors_from_json_ld_person_objects(author, expected):
+    assert _meta_of(_page(_json_ld({"@type": "NewsArticle", "author": author}))).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Ana Roe</li></ul>",
+         ["Ana Roe"]),
+        ("<dl><dt>Author:</dt><dd>Lee Doe, Max Poe</dd></dl>", ["Lee Doe", "Max Poe"]),
+        ("<p><b>Penulis:</b> Budi Santoso</p>", ["Budi Santoso"]),
+        # a label word inside prose, or a label introducing nothing, is no credit
+        ("<p><strong>Author</strong> interviews are published every week on this site.</p>", []),
+        ("<p><strong>Autor</strong></p>", []),
+        ("<p><strong>Thema</strong> Ana Roe</p>", []),
+    ],
+)
+def test_authors_from_a_labelled_details_block(body, expected):
+    assert _meta_of(_page(body=body)).authors == expected
+
+
+def test_an_organisation_as_metadata_author_does_not_hide_a_labelled_name():
+    page = _page('<meta name="author" content="Kabar Kita News (www.example.com)">',
+                 "<h1>Storm nears</h1><ul><li><strong>Autor</strong> Ana Roe</li></ul>")
+    assert _meta_of(page).authors == ["Kabar Kita News (www.example.com)", "Ana Roe"]
+
+
+def test_metadata_persons_outrank_a_labelled_block():
+    page = _page('<meta name="author" content="Rachel Roe">', "<ul><li><strong>Autor</strong> Ana Teaser</li></ul>")
+    assert _meta_of(page).authors == ["Rachel Roe"]
+
+
+@pytest.mark.parametrize(
     ("head", "expected"),
     [
         ('<meta property="article:tag" content="Politik"><meta property="article:tag" content="Ekonomi">',

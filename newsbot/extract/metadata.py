@@ -12,7 +12,9 @@ import lxml.etree
 
 from newsbot.extract.dates import find_dates
 from newsbot.extract.document import Document, absolutize, json_ld_articles, json_ld_types
+from newsbot.extract.fields.byline import parse_byline
 from newsbot.extract.language import iso639_1
+from newsbot.extract.lexicon.byline_roles import BYLINE_AUTHOR_LABELS
 from newsbot.extract.types import Image
 
 
@@ -278,12 +280,21 @@ def read_authors(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
         return _unique([_unslug(name) for name in names if _normal(name) not in site_names])
 
     names = persons([name for item in articles for name in _person_names(item.get("author"))])
-    if not names:
+    if not _names_a_person(names):
         for key in _author_meta_keys(doc):
             library_order = key in _LIBRARY_ORDER_KEYS
             names += [name for value in doc.meta_tags.get(key, []) for name in _split_author_meta(value, library_order)]
         names = persons(names)
-    return names or persons(_author_links(doc))
+    # An organisation or agency as metadata author ("Deutsche Welle", "dpa") does not hide printed names.
+    for fallback in (_author_links, _labelled_authors):
+        if _names_a_person(names):
+            break
+        names = persons(names + fallback(doc))
+    return names
+
+
+def _names_a_person(names: list[str]) -> bool:
+    return any(parse_byline(name).authors for name in names)
 
 
 def _author_meta_keys(doc: Document) -> list[str]:
@@ -303,6 +314,40 @@ def _author_links(doc: Document) -> list[str]:
     return [text for text in texts if text and _looks_like_name(text)]
 
 
+# Label cells of a details list ("<strong>Autorin/Autor</strong> Jane Roe", "<dt>Author</dt><dd>…</dd>").
+_LABEL_TAGS = ("strong", "b", "dt", "th", "label")
+_AUTHOR_LABEL_WORDS = frozenset(BYLINE_AUTHOR_LABELS)
+_MAX_LABELLED_AUTHORS = 4
+
+
+def _labelled_authors(doc: Document) -> list[str]:
+    """Names printed after an author label of their own ("Autorin/Autor", "Author:"): the page says they
+    wrote it, wherever the block sits. The first labelled block only (later ones may be teasers')."""
+    if doc.tree is None:
+        return []
+    for label in doc.tree.iter(_LABEL_TAGS):
+        words = " ".join(label.text_content().split()).rstrip(":").casefold()
+        if not words or len(words) > 30 or not all(part.strip() in _AUTHOR_LABEL_WORDS for part in words.split("/")):
+            continue
+        value = _labelled_value(label)
+        if value:
+            return parse_byline(f"Author: {value}").authors[:_MAX_LABELLED_AUTHORS]
+    return []
+
+
+def _labelled_value(label: Any) -> str | None:
+    """The text the label introduces: its <dd>/<td> sibling, or the rest of its parent element."""
+    if label.tag in ("dt", "th"):
+        value = label.getnext()
+        text = " ".join(value.text_content().split()) if value is not None else ""
+    else:
+        parent = label.getparent()
+        whole = " ".join(parent.text_content().split()) if parent is not None else ""
+        own = " ".join(label.text_content().split())
+        text = whole[len(own):].strip(" :") if whole.startswith(own) else ""
+    return text if 0 < len(text) <= 80 else None
+
+
 def _unslug(name: str) -> str:
     """"chuck-ross" (a CMS user slug given as the author's name) -> "Chuck Ross"."""
     return name.replace("-", " ").title() if _SLUG_NAME.fullmatch(name) else name
@@ -315,11 +360,30 @@ def _person_names(value: Any) -> list[str]:
         return [value.strip()] if _looks_like_name(value) else []
     if isinstance(value, dict):
         types = json_ld_types(value)
-        if types & _NOT_A_PERSON_TYPES and not types & _PERSON_TYPES:
+        if types & _NOT_A_PERSON_TYPES and not types & _PERSON_TYPES or _is_cms_account(value):
             return []
-        name = _name_of(value)
+        name = _name_of(value) or _given_family_name(value)
         return [name] if name and _looks_like_name(name) else []
     return []
+
+
+def _given_family_name(person: dict[str, Any]) -> str | None:
+    """{"givenName": "Anna Maria", "familyName": "Roe"} (no "name") -> "Anna Maria Roe"."""
+    parts = [_as_text(person.get(key)) for key in ("givenName", "additionalName", "familyName")]
+    return " ".join(part for part in parts if part) if parts[0] and parts[2] else None
+
+
+# Profile slugs of a CMS's default or shared account: its display name ("Site D", "webteam") is no person.
+_CMS_ACCOUNT_SLUGS = frozenset({"admin", "administrator", "webmaster", "webadmin", "wpadmin", "root", "editor"})
+
+
+def _is_cms_account(person: dict[str, Any]) -> bool:
+    """A JSON-LD author whose profile URL ends in /author/admin/ and the like."""
+    for key in ("url", "@id", "sameAs"):
+        link = person.get(key)
+        if isinstance(link, str) and link.rstrip("/").rsplit("/", 1)[-1].casefold() in _CMS_ACCOUNT_SLUGS:
+            return True
+    return False
 
 
 def _split_author_meta(value: str, library_order: bool = False) -> list[str]:

@@ -73,9 +73,12 @@ def pull_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Remove standalone credit lines ("Reporting by A; Editing by B", "Oleh A") at the start or end."""
     kept, credits = [], []
     last = len(paragraphs) - 1
+    # Where the text proper starts: a bare name after it is an interviewee or a heading, not a byline.
+    lead = next((i for i, p in enumerate(paragraphs) if len(p.split()) >= NAME_LINE_LEAD_WORDS), len(paragraphs))
     for index, paragraph in enumerate(paragraphs):
         near_edge = index < CREDIT_LINE_WINDOW or index > last - CREDIT_LINE_WINDOW
-        if near_edge and _is_credit_line(paragraph):
+        name_line = last > 0 and (index == last or index < CREDIT_LINE_WINDOW) and _is_name_line(paragraph, index == last or index < lead)
+        if (near_edge and _is_credit_line(paragraph)) or name_line:
             credits.append(paragraph.strip())
         else:
             kept.append(paragraph)
@@ -110,12 +113,26 @@ def merge_bylines(parsed: list[Byline], metadata_authors: list[str]) -> Byline:
 
 def _authors_from_bylines(parsed: list[Byline], declared: list[str]) -> list[str]:
     if declared:
+        if len(declared) > 1:
+            return declared  # metadata listing several people is the full list; DOM bylines may be teasers
         keys = {name.casefold() for name in declared}
-        shared = [b for b in parsed if any(name.casefold() in keys for name in b.authors)]
+        shared = [b for b in parsed if any(name.casefold() in keys for name in b.authors) and not _is_teaser(b.raw)]
         return declared + [name for b in shared for name in b.authors] + _co_authors_around(parsed, declared)
     first = next((b for b in parsed if b.authors or b.agencies), None)
-    credits = [b for b in parsed if b is not first and _is_labelled_credit(b.raw)]
+    # A wire story ("dpa") has no writers in other elements: a bare "Von A" further down is a teaser's.
+    explicit_only = first is not None and not first.authors
+    credits = [b for b in parsed if b is not first and _is_labelled_credit(b.raw, explicit_only)]
     return [name for b in ([first] if first else []) + credits for name in b.authors]
+
+
+TEASER_MIN_REJECTED_WORDS = 4
+
+
+def _is_teaser(raw: str | None) -> bool:
+    """A byline run together with other text ("Newsblog zur Wahl: Trump legt nachVon A, B") is a teaser
+    for another article: its names are that article's writers."""
+    rejected = _parse(raw).rejected if raw else []
+    return sum(len(piece.split()) for piece in rejected) >= TEASER_MIN_REJECTED_WORDS
 
 
 def _co_authors_around(parsed: list[Byline], declared: list[str]) -> list[str]:
@@ -131,13 +148,16 @@ def _co_authors_around(parsed: list[Byline], declared: list[str]) -> list[str]:
     return found
 
 
-def _is_labelled_credit(raw: str | None) -> bool:
+def _is_labelled_credit(raw: str | None, explicit_only: bool = False) -> bool:
     """"Reporting by A; Editing by B", "Penulis: A", "By A": a credit that says it is one. A bare
-    name ("Anna Roe") may be a teaser's byline and only counts when it is the first byline."""
+    name ("Anna Roe") may be a teaser's byline and only counts when it is the first byline. With
+    `explicit_only` a bare "By"/"Von" is not enough: the label needs a colon or a phrase ("Reporting by")."""
     match = _LABEL_RE.search(raw or "")
     if not match or match.group(1).casefold() in _SKIP_LABELS:
         return False
-    return bool(match.group(2)) or " " in match.group(1).strip() or not raw[: match.start()].strip(" ([")
+    if bool(match.group(2)) or " " in match.group(1).strip():
+        return True
+    return not explicit_only and not raw[: match.start()].strip(" ([")
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -164,6 +184,39 @@ def _is_credit_line(paragraph: str) -> bool:
         return bool(found)
     # A bare "By A" / "Oleh A" / "Von A": short and nothing but names.
     return bool(found) and len(words) <= BARE_CREDIT_MAX_WORDS and not parsed.rejected
+
+
+NAME_LINE_MAX_WORDS = 12
+NAME_LINE_MAX_CHARS = 80
+NAME_LINE_LEAD_WORDS = 15  # a paragraph this long is article text
+
+
+def _is_name_line(paragraph: str, bare_ok: bool = True) -> bool:
+    """A paragraph of nothing but full names, maybe with a date ("Mara Roe/Lena Doe", "Ada Roe | 05.04.2025"):
+    an unlabelled byline printed as the first lines or the last line of the text. Without `bare_ok` (after
+    the text has started) only a name with a date counts: a bare name there heads an interview or a box."""
+    text = paragraph.strip()
+    if not text or len(text) > NAME_LINE_MAX_CHARS or len(text.split()) > NAME_LINE_MAX_WORDS:
+        return False
+    if text.endswith((".", "?", "!", ":")) or '"' in text or _LABEL_RE.match(text):
+        return False  # sentences, quotes; labelled credits are _is_credit_line's
+    first_digit = re.search(r"\d", text)
+    if first_digit and _words_besides_dates(text[first_digit.start():]):
+        return False  # "Police Caught 2 Miscreants": the digits are not a date
+    if not first_digit and not bare_ok:
+        return False
+    parsed = _parse(text)
+    byline = parsed.byline
+    return bool(byline.authors) and not parsed.rejected and not byline.editors and not byline.agencies
+
+
+def _words_besides_dates(text: str) -> bool:
+    """Any word in `text` other than month names, update labels and clock words ("Uhr", "PM")."""
+    words = re.findall(r"[^\W\d_]{3,}", _STOP.sub("", text))
+    return any(word.casefold() not in BYLINE_DATE_WORDS and word.casefold() not in _CLOCK_WORDS for word in words)
+
+
+_CLOCK_WORDS = frozenset({"uhr", "wib", "wita", "wit", "utc", "gmt", "cet", "cest", "edt", "est", "pdt", "pst"})
 
 
 def _parse(raw: str) -> _Parsed:

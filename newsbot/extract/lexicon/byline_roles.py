@@ -39,7 +39,7 @@ BYLINE_ROLES: tuple[str, ...] = (
 BYLINE_STOP_PHRASES: tuple[str, ...] = (
     "email the author", "email", "follow", "updated", "published", "posted", "last updated",
     "diperbarui", "dipublikasikan", "diterbitkan", "aktualisiert", "veröffentlicht", "mis à jour",
-    "publié", "actualizado", "publicado", "read more", "view all posts", "more articles",
+    "publié", "actualizado", "publicado", "güncelleme", "yayınlanma", "read more", "view all posts", "more articles",
     "stand:", "anhören", "lesezeit", "min read", "minute read", "watch live", "listen",
 )
 # Words that never appear in a person's name as printed in a byline.
@@ -57,6 +57,8 @@ BYLINE_NOT_NAME_WORDS: frozenset[str] = frozenset({
     # teaser furniture ("Letzte Artikel", "More stories")
     "artikel", "article", "articles", "stories", "story", "beiträge", "weitere", "latest", "stand",
     "social", "links", "navigation", "menu", "share", "profile", "subscribe",
+    # "Subscribe" buttons in other languages ("ABONE OL")
+    "abone", "abonnieren", "abonnez", "suscribirse", "suscríbete", "berlangganan", "langganan",
 })
 # Adjectives and role-word endings that start a job title after a name ("Holger Beispiel Leitender
 # Wirtschaftsredakteur", "Anna Muster Fotballekspert"): the name ends before them.
