@@ -2,6 +2,8 @@
 
 import gzip
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -100,3 +102,10 @@ def test_every_command_module_registers_a_subcommand(capsys):
     names = set(parser._subparsers._group_actions[0].choices)  # argparse keeps subcommands here
     assert set(command_modules()) <= names
     assert {"crawl", "extract", "validate", "fixtures", "demo"} <= names
+
+
+def test_spider_refusing_its_arguments_exits_2_with_the_reason():
+    # in a child: the crawl installs a Twisted reactor, which can run once per process
+    done = subprocess.run([sys.executable, "-m", "newsbot", "crawl", "article"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "needs -a urls=" in done.stderr and "Traceback" not in done.stderr

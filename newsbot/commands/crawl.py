@@ -58,16 +58,27 @@ def run_crawl(spider: str, spider_args: dict[str, str], overrides: dict[str, Any
         spider_class = redis_spider_class(spider_class)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider_class)
-    failures: list[str] = []
+    failures: list[Any] = []
     deferred = process.crawl(crawler, **spider_args)
-    deferred.addErrback(lambda failure: failures.append(failure.getErrorMessage()))
+    deferred.addErrback(failures.append)
     process.start()
-    stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+    stats = crawl_stats(crawler)
+    if failures and failures[0].check(ValueError, TypeError):
+        # the spider refused its arguments (no urls=, an unknown -a name): the user's mistake, exit 2
+        raise UserError(f"spider {spider!r}: {failures[0].getErrorMessage()}")
     if failures:
-        print(f"newsbot: crawl failed: {failures[0]}", file=sys.stderr)
+        print(f"newsbot: crawl failed: {failures[0].getErrorMessage()}", file=sys.stderr)
         return EXIT_FAILED, stats
     failed = stats.get("spider_exceptions/count", 0) or stats.get("finish_reason") not in CRAWL_OK_REASONS
     return (EXIT_FAILED if failed else EXIT_OK), stats
+
+
+def crawl_stats(crawler: Any) -> dict[str, Any]:
+    """The crawler's final stats; empty when the crawl never started (Scrapy then refuses to hand out stats)."""
+    try:
+        return dict(crawler.stats.get_stats()) if crawler.stats else {}
+    except RuntimeError:
+        return {}
 
 
 def production_overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -140,9 +151,9 @@ def report_run(stats: dict[str, Any]) -> None:
 
 
 def register(sub: Any) -> None:
-    crawl = sub.add_parser("crawl", help="run a spider (article, sitemap, feed)", description="Run a spider in this process.")
-    crawl.add_argument("spider", help="article | sitemap | feed")
-    crawl.add_argument("-a", dest="arg", action="append", metavar="NAME=VALUE", help="spider argument (url=, urls=, url_file=, follow=1, max_pages=N)")
+    crawl = sub.add_parser("crawl", help="run a spider (article, sitemap, feed, site)", description="Run a spider in this process.")
+    crawl.add_argument("spider", help="article | sitemap | feed | site")
+    crawl.add_argument("-a", dest="arg", action="append", metavar="NAME=VALUE", help="spider argument (url=, urls=, url_file=, sitemaps=, feeds=, follow=1, max_pages=N, max_depth=N)")
     crawl.add_argument("-s", dest="set", action="append", metavar="NAME=VALUE", help="Scrapy/newsbot setting override")
     crawl.add_argument("-o", "--output", metavar="FILE", help="write items to FILE instead of <output-dir>/<spider>/<time>.jsonl")
     crawl.add_argument("--output-dir", metavar="DIR", help="directory for run files (default: output)")

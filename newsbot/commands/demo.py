@@ -26,5 +26,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="serve the demo site and crawl it through its sitemap", description="Serve the demo site on a free local port and crawl it into --output-dir.")
-    demo.add_argument("--output-dir", default="output", metavar="DIR")
+    demo.add_argument("--output-dir", default="output", metavar="DIR", help="where the run files go (default: output)")
     demo.set_defaults(func=cmd_demo)
