@@ -52,11 +52,15 @@ class SeenStoreSpiderMiddleware(BaseSpiderMiddleware):
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self.store = open_store(crawler)
+        # an article listed in two sitemaps (plain and news) is skipped twice but is one article
+        self.skipped_urls: set[str] = set()
 
     def get_processed_request(self, request: Request, response: Any) -> Request | None:
         if not request.meta.get(META_ARTICLE) or self.store.needs_fetch(request.url, request.meta.get(META_LASTMOD)):
             return request
-        self.crawler.stats.inc_value(f"{SUMMARY_SKIPPED_PREFIX}seen")
+        if request.url not in self.skipped_urls:
+            self.skipped_urls.add(request.url)
+            self.crawler.stats.inc_value(f"{SUMMARY_SKIPPED_PREFIX}seen")
         logger.debug("already written in an earlier run: %s", request.url)
         return None
 
