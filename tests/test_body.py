@@ -331,3 +331,24 @@ def test_script_strings_are_ignored_when_the_page_markup_has_the_article() -> No
       <script>var state = {json.dumps({"teasers": shipped})};</script></body></html>"""
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [LOREM, LOREM]
+
+
+def test_link_wrapping_blocks_is_a_teaser_card_not_text() -> None:
+    html = f"""<html><body><article><h1>Council approves budget</h1>
+      <p>{LOREM} The <a href="/mayor">mayor</a> welcomed the vote.</p>
+      <a href="/other-story" class="card"><div><h3>Bridge repairs start next month in the north</h3>
+        <p>Crews will close two lanes while the work goes on, the transport office said on Monday.</p></div></a>
+      <p>Opposition members said they would keep pressing for lower taxes in the next session.</p>
+    </article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [f"{LOREM} The mayor welcomed the vote.", "Opposition members said they would keep pressing for lower taxes in the next session."]
+
+
+def test_link_around_a_figure_is_a_lightbox_and_keeps_the_caption() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <a href="#zoom-1" class="zoom"><figure><div><img src="/img/vote.jpg"></div>
+        <figcaption>Councillors vote in the chamber on Tuesday.</figcaption></figure></a>
+      <p>{LOREM}</p></article></body></html>"""
+    result = extract_body(_doc(html))
+    assert [image["caption"] for image in result.images] == ["Councillors vote in the chamber on Tuesday."]
+    assert result.paragraphs == [LOREM, LOREM]

@@ -511,6 +511,8 @@ class _ContainerWalker:
             return True
         if el in self.stats.furniture:
             return True
+        if tag == "a" and _holds_block(el):
+            return True  # a whole card is the link (headline, blurb, date): a teaser for another story
         if tag == "header" and text_len * 2 < self.container_len:
             if not any(_is_inside(h1, el) for h1 in self.stats.h1s):
                 return True
@@ -561,6 +563,16 @@ class _ContainerWalker:
             self.bylines.append(text)
             return
         self.paragraphs.append(text)
+
+
+# Block elements that make a link a card when they sit inside it (HTML5 allows blocks inside <a>).
+_CARD_BLOCK_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "section", "article", "ul", "ol", "li", "header"})
+
+
+def _holds_block(link: Any) -> bool:
+    """A link around text blocks; one around a figure is a lightbox for an article photo, not a card."""
+    tags = {child.tag for child in link.iterdescendants()}
+    return not tags.isdisjoint(_CARD_BLOCK_TAGS) and "figure" not in tags and "figcaption" not in tags
 
 
 def _in_running_text(el: Any) -> bool:
