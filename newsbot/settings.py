@@ -44,6 +44,7 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "newsbot.warc_writer.WarcWriterExtension": 500,
     "newsbot.resume.ResumeStatusExtension": 510,
+    "newsbot.dupefilter.FilteredRequestStats": 520,  # requests the dupefilter removed: counted drops in the summary
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.memdebug.MemoryDebugger": None,

@@ -58,7 +58,10 @@ STATIC: dict[str, tuple[int, dict[str, str], bytes | str]] = {
     "/big-chunked.html": (200, {"Content-Type": "text/html; charset=utf-8"}, "big-chunked"),
     "/loop-a.html": (302, {"Location": "/loop-b.html"}, b""),
     "/loop-b.html": (302, {"Location": "/loop-a.html"}, b""),
+    "/redirect-chain.html": (302, {"Location": "/chain/1.html"}, b""),  # /chain/N.html -> /chain/N+1.html, endless
+    "/private/kept-out.html": (200, {"Content-Type": "text/html; charset=utf-8"}, article("KeptOut").encode()),
 }
+ROBOTS_TXT = b"User-agent: *\nDisallow: /private/\n"
 
 
 class FaultHandler(BaseHTTPRequestHandler):
@@ -72,7 +75,10 @@ class FaultHandler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         self.server.hits[path] = self.server.hits.get(path, 0) + 1
         if path == "/robots.txt":
-            return self._send(200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n")
+            return self._send(200, {"Content-Type": "text/plain"}, ROBOTS_TXT)
+        if path.startswith("/chain/"):
+            step = int(path.removeprefix("/chain/").removesuffix(".html") or 0)
+            return self._send(302, {"Location": f"/chain/{step + 1}.html"}, b"")
         status, headers, body = STATIC.get(path, (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>"))
         if isinstance(body, bytes):
             return self._send(status, headers, body)
@@ -149,6 +155,9 @@ class FaultHandler(BaseHTTPRequestHandler):
 
 class FaultServerHTTP(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's listen backlog is 5: with the crawl's 16 concurrent requests a connection beyond it waits for
+    # a SYN retransmit (1 s, then 3 s) and a 2 s DOWNLOAD_TIMEOUT fires before the page is even asked for.
+    request_queue_size = 128
     hits: dict[str, int]
 
 

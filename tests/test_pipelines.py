@@ -3,14 +3,19 @@
 import json
 
 import pytest
-from scrapy import Spider, signals
-from scrapy.exceptions import DropItem
-from scrapy.http import HtmlResponse
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import DownloadTimeoutError, DropItem, IgnoreRequest
+from scrapy.http import HtmlResponse, Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
 
+from newsbot.dupefilter import FilteredRequestStats, filtered_reason
 from newsbot.loaders import load_article
 from newsbot.pipelines import DedupePipeline, JsonlWriterPipeline, ValidatePipeline, summary_path_for
 from newsbot.schema import validation_errors
+from newsbot.spiders.base import failure_outcome
+from newsbot.summary import SUMMARY_ACCOUNTING_KEY, SUMMARY_ACCOUNTING_PER_REQUEST, build_summary
 
 
 class DemoSpider(Spider):
@@ -131,3 +136,64 @@ def test_explicit_output_file_setting(tmp_path):
     writer.open_spider()
     writer.close_spider()
     assert target.exists() and summary_path_for(target).name == "run.summary.json"
+
+
+def test_summary_counts_one_error_per_request_not_per_attempt():
+    # A spider with per-request accounting: Scrapy's per-attempt counters (2 timeouts for 1 URL retried once) are
+    # not read; the errback's one final outcome per request is.
+    stats = {SUMMARY_ACCOUNTING_KEY: SUMMARY_ACCOUNTING_PER_REQUEST,
+             "downloader/exception_type_count/scrapy.exceptions.DownloadTimeoutError": 2,
+             "httperror/response_ignored_status_count/503": 1, "retry/count": 2,
+             "newsbot/errors/download/DownloadTimeoutError": 1, "newsbot/errors/http/503": 1,
+             "spider_exceptions/count": 1, "spider_exceptions/ValueError": 1}
+    summary = build_summary(stats, spider="article", output_file=None)
+    assert summary["errors"] == {"download/DownloadTimeoutError": 1, "http/503": 1, "spider/ValueError": 1}
+    assert summary["retries"] == 2
+
+
+def _failure(exception, url="http://s.test/a"):
+    try:
+        raise exception
+    except Exception:
+        failure = Failure()
+    failure.request = Request(url)
+    return failure
+
+
+@pytest.mark.parametrize(
+    ("exception", "expected"),
+    [
+        (DownloadTimeoutError("took longer than 2.0 seconds"), "newsbot/errors/download/DownloadTimeoutError"),
+        (HttpError(Response("http://s.test/a", status=404), "Ignoring non-200 response"), "newsbot/errors/http/404"),
+        (IgnoreRequest("max redirections reached"), "newsbot/dropped/too_many_redirects"),
+        (IgnoreRequest("Forbidden by robots.txt"), "newsbot/dropped/robots_txt"),
+        (IgnoreRequest("Filtered offsite request to 'other.test'"), "newsbot/dropped/offsite"),
+        (IgnoreRequest("non-public address 10.0.0.1"), None),  # netguard counted it as private_address
+        (IgnoreRequest("some middleware's own reason"), "newsbot/dropped/ignored_request"),
+    ],
+)
+def test_failure_outcome_is_one_error_kind_or_drop_reason(exception, expected):
+    assert failure_outcome(_failure(exception)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "redirect_urls", "expected"),
+    [
+        ("http://s.test/a", None, "duplicate_request"),
+        ("http://s.test/a", ["http://s.test/a", "http://s.test/b"], "redirect_loop"),
+        ("http://s.test/a?y=2&x=1", ["http://s.test/a?x=1&y=2"], "redirect_loop"),  # the same fingerprint
+        ("http://s.test/new", ["http://s.test/old"], "duplicate_request"),  # redirected onto a page fetched before
+    ],
+)
+def test_filtered_reason(url, redirect_urls, expected):
+    assert filtered_reason(url, redirect_urls) == expected
+
+
+def test_requests_the_scheduler_refuses_are_counted_drops():
+    crawler = make_crawler()
+    extension = FilteredRequestStats.from_crawler(crawler)  # noqa: F841 - signals hold handlers weakly
+    looped = Request("http://s.test/a", meta={"redirect_urls": ["http://s.test/a", "http://s.test/b"]})
+    for request in (Request("http://s.test/a"), Request("http://s.test/c"), looped):
+        crawler.signals.send_catch_log(signals.request_dropped, request=request, spider=crawler.spider)
+    assert crawler.stats.get_value("newsbot/dropped/duplicate_request") == 2
+    assert crawler.stats.get_value("newsbot/dropped/redirect_loop") == 1

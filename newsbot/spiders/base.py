@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -16,6 +18,7 @@ from newsbot.incremental import META_ARTICLE, META_LASTMOD, ArticleOrigin
 from newsbot.loaders import load_article
 from newsbot.spiders.hints import apply_hints, merge_hints
 from newsbot.spiders.urls import is_article_like, is_pagination, same_site
+from newsbot.summary import SUMMARY_ACCOUNTING_KEY, SUMMARY_ACCOUNTING_PER_REQUEST, SUMMARY_ERRORS_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +27,28 @@ META_DEPTH = "newsbot_depth"
 STATS_DROPPED = "newsbot/dropped"
 STATS_RESPONSES = "newsbot/responses"
 STATS_SKIPPED = "newsbot/skipped"
+STATS_ERRORS = SUMMARY_ERRORS_PREFIX.rstrip("/")
+# IgnoreRequest message start -> drop reason; None: whoever raised it counted the drop already
+IGNORED_REQUEST_REASONS: tuple[tuple[str, str | None], ...] = (
+    ("max redirections reached", "too_many_redirects"),  # RedirectMiddleware, REDIRECT_MAX_TIMES
+    ("Forbidden by robots.txt", "robots_txt"),
+    ("Filtered offsite request", "offsite"),
+    ("non-public address", None),  # newsbot.netguard counts newsbot/dropped/private_address itself
+)
+
+
+def failure_outcome(failure: Failure) -> str | None:
+    """The one stats key a failed request ends as: an error by kind (`http/<status>`, `download/<exception>`) or,
+    for a request a middleware chose not to fetch (IgnoreRequest), a drop by reason."""
+    if failure.check(HttpError):
+        return f"{STATS_ERRORS}/http/{failure.value.response.status}"
+    if failure.check(IgnoreRequest):
+        message = str(failure.value)
+        for start, reason in IGNORED_REQUEST_REASONS:
+            if message.startswith(start):
+                return f"{STATS_DROPPED}/{reason}" if reason else None
+        return f"{STATS_DROPPED}/ignored_request"
+    return f"{STATS_ERRORS}/download/{failure.type.__name__}"
 
 
 def truthy(value: Any) -> bool:
@@ -59,7 +84,12 @@ class NewsSpider(scrapy.Spider):
         settings = crawler.settings
         spider.max_pages = int(spider._max_pages_arg or settings.getint("NEWSBOT_FOLLOW_MAX_PAGES", 100))
         spider.max_depth = int(spider._max_depth_arg or settings.getint("NEWSBOT_FOLLOW_MAX_DEPTH", 3))
+        crawler.signals.connect(spider.mark_accounting, signal=signals.spider_opened)
         return spider
+
+    def mark_accounting(self, spider: Any = None) -> None:
+        """on_error counts one final outcome per request: the run summary reads errors from those counts."""
+        self.crawler.stats.set_value(SUMMARY_ACCOUNTING_KEY, SUMMARY_ACCOUNTING_PER_REQUEST)
 
     # -- counting -------------------------------------------------------------------------------------------
     def count(self, key: str) -> None:
@@ -86,12 +116,16 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_listing, errback=self.on_error, meta={META_DEPTH: depth}, dont_filter=True)
 
     def on_error(self, failure: Failure) -> None:
-        """Log a failed request once, briefly. Download errors are counted by Scrapy's DownloaderStats; an HTTP
-        error status that reaches an errback bypasses HttpErrorMiddleware's counters, so count it under its keys."""
+        """A request that failed for good (Scrapy calls the errback once, after its last retry): counted once, as an
+        error by kind or a drop by reason, and logged briefly."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
+        outcome = failure_outcome(failure)
+        if outcome is not None:
+            self.count(outcome)
         if failure.check(HttpError):
             response = failure.value.response
+            # Scrapy's HttpErrorMiddleware counts only errors no errback handled: keep its keys for stats readers
             self.count("httperror/response_ignored_count")
             self.count(f"httperror/response_ignored_status_count/{response.status}")
             logger.warning("HTTP %s from %s: no item", response.status, response.url)
