@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.extract.document import build_document, decode_html, flatten_json_ld, normalize_charset
+from newsbot.extract.document import (
+    build_document,
+    decode_html,
+    flatten_json_ld,
+    normalize_charset,
+    utf8_first,
+)
 
 CAFE_HTML = "<html><head>{meta}</head><body><p>Café déjà vu</p></body></html>"
 
@@ -69,6 +75,58 @@ def test_decode_html_picks_the_right_charset(data, content_type, expected_text, 
     assert expected_text in text
     if expected_codec is not None:
         assert codec == expected_codec
+
+
+MIXED_TEXT = "Überraschung: Café, naïve façade — 東京"
+MIXED_HTML = f"<html><head></head><body><p>{MIXED_TEXT}</p></body></html>"
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "ISO_8859-1", "latin1", "windows-1252", "us-ascii", "ascii"])
+def test_western_header_label_on_utf8_bytes_decodes_as_utf8(label):
+    text, codec = decode_html(MIXED_HTML.encode("utf-8"), f"text/html; charset={label}")
+    assert MIXED_TEXT in text and codec == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "expected_text", "expected_codec"),
+    [
+        pytest.param(
+            CAFE_HTML.format(meta="").encode("cp1252"), "text/html; charset=iso-8859-1", "Café déjà vu", "cp1252",
+            id="latin1-header-on-cp1252-bytes-stays",
+        ),
+        pytest.param(
+            "<p>Caf\u00e9 \u201cquoted\u201d \u2014 cr\u00e8me</p>".encode("cp1252"), "text/html; charset=utf-8",
+            "Café “quoted” — crème", None, id="utf8-header-on-cp1252-bytes-is-not-utf8",
+        ),
+        pytest.param(
+            "<p>Привет, мир: новости дня</p>".encode("cp1251"), "text/html; charset=windows-1251",
+            "Привет, мир: новости дня", "cp1251", id="non-western-header-is-trusted",
+        ),
+        pytest.param(
+            b"<p>plain ascii</p>", "text/html; charset=iso-8859-1", "plain ascii", "cp1252", id="ascii-bytes-keep-the-label",
+        ),
+    ],
+)
+def test_decode_html_header_labels(data, content_type, expected_text, expected_codec):
+    text, codec = decode_html(data, content_type)
+    assert expected_text in text
+    if expected_codec is not None:
+        assert codec == expected_codec
+
+
+@pytest.mark.parametrize(
+    ("declared", "in_header", "data", "expected"),
+    [
+        (None, False, b"caf\xc3\xa9", True),
+        ("utf-8", True, b"caf\xe9", True),
+        ("cp1252", True, b"caf\xc3\xa9", True),  # a Western header label: UTF-8 is tried first
+        ("cp1252", True, b"cafe", False),  # ASCII: the label decodes it the same, no need
+        ("cp1251", True, b"caf\xc3\xa9", False),  # any other header label is trusted
+        ("gb18030", False, b"caf\xc3\xa9", True),  # a <meta> label is weaker than valid UTF-8
+    ],
+)
+def test_utf8_first(declared, in_header, data, expected):
+    assert utf8_first(declared, declared_in_header=in_header, data=data) is expected
 
 
 def test_decode_html_reads_shift_jis_declared_in_meta():

@@ -141,9 +141,7 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
             return data.decode(codec, "replace"), codec
     from_header = charset_from_content_type(content_type)
     declared = from_header or charset_from_meta(data[:_SNIFF_BYTES])
-    if declared == "utf-8" or declared is None or (from_header is None and not data.isascii()):
-        # Valid UTF-8 with non-ASCII bytes is overwhelming evidence, stronger than a stale <meta charset>
-        # (CMS templates keep "gb2312" after moving to UTF-8); trying it first also skips slow detection.
+    if utf8_first(declared, declared_in_header=from_header is not None, data=data):
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
@@ -152,6 +150,26 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         return data.decode(declared, "replace"), declared
     detected = _detect_charset(data)
     return data.decode(detected, "replace"), detected
+
+
+# Codecs of the single-byte "Western" labels (iso-8859-1, latin-1, us-ascii, windows-1252: normalize_charset maps them
+# all to cp1252). Servers send them by default (old Apache AddDefaultCharset, PHP default_charset) over UTF-8 pages.
+DOCUMENT_WESTERN_CODECS = frozenset({"cp1252"})
+
+
+def utf8_first(declared: str | None, *, declared_in_header: bool, data: bytes) -> bool:
+    """Whether to try a strict UTF-8 decode before the declared charset.
+
+    Valid UTF-8 with non-ASCII bytes is overwhelming evidence: real cp1252 text almost never forms UTF-8
+    multibyte sequences ('Ã' then a byte in 0x80-0xBF, for each one). So it beats a <meta charset> (CMS templates
+    keep "gb2312" after moving to UTF-8) and a Western label from the HTTP header (a server default over UTF-8
+    bytes). A header naming any other charset is trusted. Trying UTF-8 first also skips slow detection.
+    """
+    if declared is None or declared == "utf-8":
+        return True
+    if data.isascii():
+        return False
+    return not declared_in_header or declared in DOCUMENT_WESTERN_CODECS
 
 
 def _detect_charset(data: bytes) -> str:
