@@ -89,6 +89,86 @@ def test_headline(html, expected):
     assert _meta_of(html).headline == expected
 
 
+_OG = '<meta property="og:title" content="{}">'
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            _page(_json_ld({"@type": "NewsArticle", "headline": "Ferries stop as the storm reaches the coast"})
+                  + _OG.format("Storm live: ferries stop, roads closed"),
+                  '<nav class="crumbs"><h1>Storm live: ferries stop, roads closed</h1></nav>'
+                  "<article><hgroup><h2>Ferries stop as the storm reaches the coast</h2></hgroup><p>Text.</p></article>"),
+            "Ferries stop as the storm reaches the coast",
+            id="breadcrumb-h1-skipped-article-h2-agrees",
+        ),
+        pytest.param(
+            _page(_OG.format("Storm live: ferries stop")
+                  + _json_ld({"@type": "NewsArticle", "headline": "Ferries stop as the storm reaches the coast"}),
+                  '<h1 class="breadcrumb__headline">Storm live: ferries stop</h1>'
+                  '<header><h2 itemprop="headline">Ferries stop as the storm reaches the coast</h2></header>'),
+            "Ferries stop as the storm reaches the coast",
+            id="itemprop-headline-when-h1-is-a-breadcrumb",
+        ),
+        pytest.param(
+            _page(_OG.format("Storm live: ferries stop, roads closed"),
+                  '<div><h1 data-breadcrumb-headline="">Storm live: ferries stop, roads closed</h1></div>'),
+            "Storm live: ferries stop, roads closed",
+            id="only-a-breadcrumb-h1-metadata-title-used",
+        ),
+        pytest.param(
+            _page(_OG.format("Coast guard: «The storm surprised everyone on the island»"),
+                  '<h1><span class="overline">Storm</span><span class="sr"> - </span>'
+                  "<span>«The storm surprised everyone on the island»</span></h1>"),
+            "«The storm surprised everyone on the island»",
+            id="kicker-span-in-h1-dropped",
+        ),
+        pytest.param(
+            _page(_OG.format("Storm season: Ferries stop at the coast")
+                  + '<meta name="twitter:title" content="Storm season: Ferries stop at the coast">'
+                  + _json_ld({"@type": "NewsArticle", "headline": "Storm season - Ferries stop at the coast"}),
+                  "<article><h2><span>Storm season</span> <span>Ferries stop at the coast</span></h2></article>"),
+            "Storm season: Ferries stop at the coast",
+            id="kicker-span-printed-with-colon-in-metadata",
+        ),
+        pytest.param(
+            _page("<title>What next for the coast after the storm? | Daily Planet</title>"
+                  + _OG.format("Villagers say the storm ruined the harvest")
+                  + '<meta property="og:site_name" content="Daily Planet">',
+                  "<div><h1>What next for the coast after the storm?</h1></div>"),
+            "What next for the coast after the storm?",
+            id="h1-agreeing-with-title-element",
+        ),
+        pytest.param(
+            _page(_OG.format("Storm 'worst in decades', mayor's office says"),
+                  "<h1>Storm ‘worst in decades’, mayor’s office says</h1>"),
+            "Storm 'worst in decades', mayor's office says",
+            id="plain-quotes-of-the-metadata",
+        ),
+        pytest.param(
+            _page(_OG.format("An SEO title written for search engines only"),
+                  "<main><h1>Ferries stop as the storm reaches the coast</h1><p>Text.</p></main>"),
+            "Ferries stop as the storm reaches the coast",
+            id="lone-h1-in-the-story-is-displayed",
+        ),
+        pytest.param(
+            _page(_OG.format("Ferries stop as the storm reaches the coast"),
+                  "<div><h1>Weather warnings for the whole region</h1></div>"),
+            "Ferries stop as the storm reaches the coast",
+            id="lone-h1-outside-the-story-loses-to-metadata",
+        ),
+        pytest.param(
+            _page(body="<article><h1>Helikopter\u00adlandeplatz am\u200b Weissen Haus</h1></article>"),
+            "Helikopterlandeplatz am Weissen Haus",
+            id="soft-hyphens-and-zero-width-spaces-dropped",
+        ),
+    ],
+)
+def test_headline_from_displayed_headings(html, expected):
+    assert _meta_of(html).headline == expected
+
+
 def test_authors_from_json_ld_list_drop_organisations():
     page = _page(_json_ld({
         "@type": "NewsArticle",

@@ -10,6 +10,7 @@ from typing import Any
 
 import lxml.etree
 
+from newsbot.extract.boilerplate import normalize_space
 from newsbot.extract.dates import find_dates
 from newsbot.extract.document import Document, absolutize, json_ld_articles, json_ld_types
 from newsbot.extract.fields.byline import parse_byline
@@ -60,11 +61,32 @@ def read_metadata(doc: Document) -> PageMeta:
 
 _TITLE_SEPARATORS = r"\s+[-|–—:·•»«/]{1,2}\s+|\s*[|•·»«]\s*"
 _H1_XPATH = lxml.etree.XPath("//h1[not(ancestor::header[not(ancestor::article)]) or ancestor::article]")
+# Headline-like elements other than <h1>: many sites print the story's heading as an <h2> in the
+# article's header and keep the <h1> for a breadcrumb or SEO line. Used only when they agree with the
+# metadata.
+_HEADLINE_LIKE_XPATH = lxml.etree.XPath(
+    "//*[@itemprop='headline' and not(self::meta)]"
+    " | (//article//h2 | //hgroup/h2 | //main//header//h2)[position() <= 3]"
+)
 _MAX_H1_CANDIDATES = 5
+_MAX_HEADLINE_LIKE = 6
+# An <h1> that is a breadcrumb's last item or a hidden SEO line, not the heading readers see.
+_NOT_DISPLAYED_MARKS = ("breadcrumb", "seotitle", "seo-title", "sr-only", "visually-hidden")
+_NOT_DISPLAYED_ANCESTOR_DEPTH = 6
 
 
 def read_headline(doc: Document, articles: list[dict[str, Any]], site_name: str | None) -> str | None:
-    """The displayed headline: an <h1> that agrees with the metadata title, else the metadata title."""
+    """The displayed headline, spaced as the body is (soft hyphens and zero-width characters dropped)."""
+    headline = _choose_headline(doc, articles, site_name)
+    return normalize_space(headline) or None if headline else None
+
+
+def _choose_headline(doc: Document, articles: list[dict[str, Any]], site_name: str | None) -> str | None:
+    """The displayed headline: a heading that agrees with the metadata titles, else the metadata title.
+
+    Headings are the <h1>s (not breadcrumb or SEO lines) first, then headline-like <h2>s. <title> joins
+    the metadata titles for agreement only: it is never the answer while a heading or metadata exists.
+    """
     site_names = _site_name_variants(doc, site_name)
     declared = [
         strip_site_name(title, site_names)
@@ -75,19 +97,128 @@ def read_headline(doc: Document, articles: list[dict[str, Any]], site_name: str 
         if title
     ]
     declared = [title for title in declared if title]
-    headings = _h1_texts(doc)
-    for heading in headings:
-        for title in declared:
-            if _agrees(heading, title):
-                # A kicker printed before the headline ("Kultur: Story") is not part of it.
-                kicker_only = _normal(heading).endswith(_normal(title)) and len(title) < len(heading)
-                return title if kicker_only else heading
+    page_title = strip_site_name(doc.tree.findtext(".//title") if doc.tree is not None else None, site_names)
+    votes = [*declared, page_title] if page_title else declared
+    h1s = _h1_elements(doc)
+    for element in [*h1s, *_headline_like_elements(doc, h1s)]:
+        chosen = _heading_agreeing(element, votes)
+        if chosen:
+            return chosen
+    lone = _lone_article_h1(h1s, site_names)
+    if lone:
+        return lone
     if declared:
         return declared[0]
-    named = [heading for heading in headings if _normal(heading) not in site_names]
+    named = [heading for heading in map(_element_text, h1s) if heading and _normal(heading) not in site_names]
     if named:
         return named[0]
-    return strip_site_name(doc.tree.findtext(".//title") if doc.tree is not None else None, site_names)
+    return page_title
+
+
+LONE_H1_MIN_WORDS = 4
+
+
+def _lone_article_h1(h1s: list[Any], site_names: set[str]) -> str | None:
+    """The first <h1> when it sits in the <article> or <main> and reads as a headline: the page shows
+    it even when every metadata title differs (an SEO or social title written separately)."""
+    for element in h1s[:1]:
+        text = _element_text(element)
+        in_story = any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+        if in_story and len(text.split()) >= LONE_H1_MIN_WORDS and _normal(text) not in site_names:
+            return text
+    return None
+
+
+def _heading_agreeing(element: Any, titles: list[str]) -> str | None:
+    """The heading's text when it agrees with a metadata title, without a kicker the metadata leaves out.
+
+    Tried in turn: the whole heading, the heading without its first part (a kicker in its own <span>:
+    "<span>Eskalation</span> <span>Story</span>"), and its last part.
+    """
+    full = _element_text(element)
+    for variant in _heading_variants(element):
+        for title in titles:
+            if _agrees(variant, title):
+                # A kicker printed before the headline ("Kultur: Story") is not part of it.
+                kicker_only = _normal(variant).endswith(_normal(title)) and len(title) < len(variant)
+                if kicker_only or _straight_quotes(variant) == title != variant:
+                    # Typographic quotes added by the page template ("Harry’s") give way to plain
+                    # ones in the metadata ("Harry's"): the same heading, as the newsroom typed it.
+                    return title
+                return variant
+        # "<span>Kicker</span> Story" printed as "Kicker: Story" in the metadata: the same words, and
+        # the metadata's punctuation is the one readers see; the most declared spelling wins.
+        same_words = [title for title in titles if _loose(title) == _loose(variant)]
+        if same_words and variant == full:
+            return max(same_words, key=same_words.count)
+    return None
+
+
+def _heading_variants(element: Any) -> list[str]:
+    full = _element_text(element)
+    parts = [text for text in _heading_parts(element) if _loose(text)]
+    variants = [full]
+    if len(parts) >= 2:
+        variants += [" ".join(parts[1:]), parts[-1]]
+    return [variant for i, variant in enumerate(variants) if variant and variant not in variants[:i]]
+
+
+def _heading_parts(element: Any) -> list[str]:
+    """Texts of the heading's child elements and the loose text between them, in order."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return [" ".join(part.split()) for part in parts if part.strip()]
+
+
+def _h1_elements(doc: Document) -> list[Any]:
+    if doc.tree is None:
+        return []
+    found = [element for element in _H1_XPATH(doc.tree) if _element_text(element) and _is_displayed(element)]
+    return found[:_MAX_H1_CANDIDATES]
+
+
+def _headline_like_elements(doc: Document, seen: list[Any]) -> list[Any]:
+    if doc.tree is None:
+        return []
+    found = [
+        element for element in _HEADLINE_LIKE_XPATH(doc.tree)
+        if element not in seen and _element_text(element) and _is_displayed(element)
+    ]
+    return found[:_MAX_HEADLINE_LIKE]
+
+
+def _is_displayed(element: Any) -> bool:
+    """Not a breadcrumb item, a <nav> entry or a screen-reader-only SEO line."""
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        if depth > _NOT_DISPLAYED_ANCESTOR_DEPTH:
+            break
+        if node.tag == "nav" or "breadcrumblist" in (node.get("itemtype") or "").casefold():
+            return False
+        marks = " ".join(str(value) for value in (node.get("class"), node.get("id")) if value).casefold()
+        if any(mark in marks for mark in _NOT_DISPLAYED_MARKS):
+            return False
+        if depth == 0 and any(str(name).startswith("data-breadcrumb") for name in node.attrib):
+            return False
+    return True
+
+
+def _element_text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+_TYPOGRAPHIC_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def _straight_quotes(text: str) -> str:
+    return text.translate(_TYPOGRAPHIC_QUOTES)
+
+
+def _loose(text: str) -> str:
+    """Words only: casefolded, punctuation and quotes dropped."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
@@ -137,17 +268,6 @@ def _site_name_variants(doc: Document, site_name: str | None) -> set[str]:
     if host:
         names |= {host, host.rsplit(".", 1)[0], host.split(".")[0]}
     return {_normal(name) for name in names if name and _normal(name)}
-
-
-def _h1_texts(doc: Document) -> list[str]:
-    if doc.tree is None:
-        return []
-    texts = []
-    for element in _H1_XPATH(doc.tree)[:_MAX_H1_CANDIDATES]:
-        text = " ".join(element.text_content().split())
-        if text:
-            texts.append(text)
-    return texts
 
 
 def _agrees(heading: str, title: str) -> bool:
