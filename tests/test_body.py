@@ -352,3 +352,11 @@ def test_link_around_a_figure_is_a_lightbox_and_keeps_the_caption() -> None:
     result = extract_body(_doc(html))
     assert [image["caption"] for image in result.images] == ["Councillors vote in the chamber on Tuesday."]
     assert result.paragraphs == [LOREM, LOREM]
+
+
+def test_teaser_card_with_a_figure_and_a_headline_is_still_a_card() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <a href="/other" class="teaser"><figure><img src="/img/t.jpg"></figure>
+        <div class="teaser-head"><h2>Singer answers her critics after the concert row</h2></div></a>
+      <p>{LOREM}</p></article></body></html>"""
+    assert extract_body(_doc(html)).paragraphs == [LOREM, LOREM]

@@ -85,6 +85,10 @@ def test_tag_row_label(text: str, label: str | None) -> None:
         ({"class": "comments article-body"}, False),  # naming the article text outweighs
         ({"class": "sidebar-grid__content article__content"}, False),  # BEM joins words with "__"
         ({"class": "sidebar-grid__content"}, True),
+        ({"class": "InlineDonationPromo-container"}, True),  # CamelCase names count word by word
+        ({"class": "RelatedStoriesList"}, True),
+        ({"class": "ArticleBody"}, False),
+        ({"class": "storyBlock", "id": "block-id-x9QaAdZvKL"}, False),  # a generated id is not words ("Ad")
     ],
 )
 def test_negative_class_hints(attrib: dict[str, str], negative: bool) -> None:

@@ -570,9 +570,14 @@ _CARD_BLOCK_TAGS = frozenset({"div", "p", "h2", "h3", "h4", "h5", "h6", "section
 
 
 def _holds_block(link: Any) -> bool:
-    """A link around text blocks; one around a figure is a lightbox for an article photo, not a card."""
-    tags = {child.tag for child in link.iterdescendants()}
-    return not tags.isdisjoint(_CARD_BLOCK_TAGS) and "figure" not in tags and "figcaption" not in tags
+    """A link around text blocks (headline, blurb); one around just a figure is a lightbox for an article photo."""
+    figures = list(link.iter("figure"))
+    return any(
+        child.tag in _CARD_BLOCK_TAGS
+        and not any(_is_inside(child, figure) for figure in figures)
+        and child.xpath("string()").strip()
+        for child in link.iterdescendants()
+    )
 
 
 def _in_running_text(el: Any) -> bool:

@@ -133,6 +133,22 @@ def build_matcher(phrases: list[BoilerplatePhrases]) -> PhraseMatcher:
 PHRASE_MATCHER = build_matcher(list(LANGUAGE_PHRASES.values()))
 
 
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NAME_TOKEN_RE = re.compile(r"[A-Za-z]+")
+
+
+def _camel_words(raw: str) -> list[str]:
+    """The words of CamelCase names; generated ids ("n1AuAdJlVL": digits, two-letter humps) are not names."""
+    out: list[str] = []
+    for token in re.split(r"[\s_-]+", raw):
+        if not _NAME_TOKEN_RE.fullmatch(token) or not _CAMEL_RE.search(token):
+            continue
+        humps = _CAMEL_RE.split(token)
+        if all(len(hump) >= 3 for hump in humps):
+            out.extend(hump.lower() for hump in humps)
+    return out
+
+
 _STATE_CLASS_RE = re.compile(r"(?:^|\s)(?:has|with|no|is|enable[sd]?|show|js)-\S*")
 
 
@@ -141,7 +157,11 @@ def hint_text(attrib: dict[str, str]) -> str:
 
     State classes ("has-sidebar", "with-ad", "is-sticky") describe the page layout, not the block: dropped.
     """
-    words = " ".join(attrib.get(key, "") for key in ("class", "id", "itemprop", "role")).lower()
+    raw = " ".join(attrib.get(key, "") for key in ("class", "id", "itemprop", "role"))
+    words = raw.lower()
+    if _CAMEL_RE.search(raw):
+        # CamelCase names ("InlineDonationPromo") also count word by word; the joined form still matches "articleBody".
+        words += " " + " ".join(_camel_words(raw))
     return _STATE_CLASS_RE.sub(" ", words) if "-" in words else words
 
 
