@@ -336,3 +336,20 @@ def test_every_quote_mark_pair(open_mark, close_mark):
 def test_quote_inside_a_forward_attribution_is_not_read_backwards():
     paragraph = "Umar berkata, “Wahai Aslam, jangan berlebihan dalam hal apa pun.” Aslam berkata, “Bagaimana itu?”"
     assert find_quotes(["Umar bin Khattab datang.", paragraph], "id")[0]["speaker"] == "Umar bin Khattab"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Two spaces before the verb: the subject regex backtracked a lone space into "who" (IndexError before).
+    '"We will build the new bridge next year,"  said.',
+    # A subject over SUBJECT_MAX_WORDS ending in a comma: its last comma segment is empty (IndexError before).
+    "Speaking to the club members at the annual meeting in the town hall late on Friday evening last week, said: "
+    '"We will build the new bridge next year."',
+])
+def test_blank_subject_before_the_verb_names_nobody(paragraph):
+    quotes = find_quotes(["Maria Lopez opened the meeting.", paragraph], "en")
+    assert [(q["text"].rstrip("."), q["speaker"]) for q in quotes] == [("We will build the new bridge next year", None)]
+
+
+def test_blank_subject_reads_like_a_single_space():
+    one, two = (f'"We will build the new bridge next year,"{gap}said.' for gap in (" ", "  "))
+    assert find_quotes([two], "en") == find_quotes([one], "en")
