@@ -259,6 +259,8 @@ def test_bare_name_lines_at_the_text_edges_are_credits(paragraphs, credits):
      "Politikwissenschaftler", "Text."],
     # digits that are no date, headings, buttons, sentences
     ["Harbour Police Caught 2 Suspects", "Text."],
+    ["Fixtures of the Stock Car 2018", "Text."],
+    ["Calendar da Stock Car 2018", "Text."],
     ["Krieg in der Ukraine", "Text."],
     ["ABONE OL", "Text."],
     ["Anna Roe.", "Text."],

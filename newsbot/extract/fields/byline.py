@@ -201,8 +201,8 @@ def _is_name_line(paragraph: str, bare_ok: bool = True) -> bool:
     if text.endswith((".", "?", "!", ":")) or '"' in text or _LABEL_RE.match(text):
         return False  # sentences, quotes; labelled credits are _is_credit_line's
     first_digit = re.search(r"\d", text)
-    if first_digit and _words_besides_dates(text[first_digit.start():]):
-        return False  # "Police Caught 2 Miscreants": the digits are not a date
+    if first_digit and not _is_date_tail(text[first_digit.start():]):
+        return False  # "Police Caught 2 Miscreants", "Stock Car Calendar 2018": the digits are not a date
     if not first_digit and not bare_ok:
         return False
     parsed = _parse(text)
@@ -210,10 +210,16 @@ def _is_name_line(paragraph: str, bare_ok: bool = True) -> bool:
     return bool(byline.authors) and not parsed.rejected and not byline.editors and not byline.agencies
 
 
-def _words_besides_dates(text: str) -> bool:
-    """Any word in `text` other than month names, update labels and clock words ("Uhr", "PM")."""
-    words = re.findall(r"[^\W\d_]{3,}", _STOP.sub("", text))
-    return any(word.casefold() not in BYLINE_DATE_WORDS and word.casefold() not in _CLOCK_WORDS for word in words)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}|\d{1,2}:\d{2}")
+
+
+def _is_date_tail(text: str) -> bool:
+    """"05.04.2025 - Updated: 05.04.2025", "12 May 2024 10:00 Uhr": a date or time and nothing else
+    (a lone year or count is not a date)."""
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]{3,}", _STOP.sub("", text))]
+    if any(word not in BYLINE_DATE_WORDS and word not in _CLOCK_WORDS for word in words):
+        return False
+    return bool(_NUMERIC_DATE.search(text)) or any(word in BYLINE_DATE_WORDS for word in words)
 
 
 _CLOCK_WORDS = frozenset({"uhr", "wib", "wita", "wit", "utc", "gmt", "cet", "cest", "edt", "est", "pdt", "pst"})
