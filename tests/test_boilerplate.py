@@ -89,6 +89,15 @@ def test_tag_row_label(text: str, label: str | None) -> None:
         ({"class": "RelatedStoriesList"}, True),
         ({"class": "ArticleBody"}, False),
         ({"class": "storyBlock", "id": "block-id-x9QaAdZvKL"}, False),  # a generated id is not words ("Ad")
+        ({"class": "article-factbox"}, True),
+        ({"class": "info-box info-box--grey"}, True),
+        ({"class": "glossary-tooltip"}, True),
+        ({"class": "video-player__wrapper"}, True),
+        ({"class": "player-name"}, False),  # a results table's player column is text
+        ({"class": "image-overlay"}, True),
+        ({"class": "affiliate-note"}, True),
+        ({"class": "reader-poll"}, True),
+        ({"class": "legal-disclaimer"}, True),
     ],
 )
 def test_negative_class_hints(attrib: dict[str, str], negative: bool) -> None:

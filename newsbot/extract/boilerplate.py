@@ -41,6 +41,8 @@ _NEGATIVE_WORDS = (
     "most-?(?:read|popular|viewed)", "popular", "trending", "toolbar", "pagination",
     "pager", "blog-?pager", "post-?footer", "meta-?footer", "author-?bio", "rating",
     "visually-?hidden", "sr-only", "skip", "jump", "logo", "masthead", "login",
+    # Side boxes set into the text (fact box, info box), players, hover tips, polls, affiliate and legal notes.
+    "fact-?box", "info-?box", "fakten-?box", "tooltip", "(?:video|audio|media|jw)-?player", "overlay", "affiliate", "poll", "disclaimer",
 )
 _POSITIVE_WORDS = (
     "article", "articles", "article-?body", "articlebody", "article-?content", "article-?text", "post-?body",
