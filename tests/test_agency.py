@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsbot.extract.fields.agency import extract_agency, split_agency_codes
+from newsbot.extract.fields.agency import extract_agency, find_credits, split_agency_codes
 
 CLOSING = [
     # (last paragraph, kept text or None when dropped, raw, codes, agencies)
@@ -131,3 +131,26 @@ def test_closing_initials_line_is_a_code_and_leaves_the_body(last, raw, codes):
 def test_ordinary_last_paragraph_is_not_an_initials_line(last):
     kept, found = extract_agency(["Der Text.", last])
     assert kept[-1] == last and found is None
+
+
+# Every spelling of every credit cue (find_credits skips paragraphs holding none of its cue stems).
+CREDIT_CUES_BEFORE = ["lansir", "dilansir", "seperti dilansir", "sebagaimana dilansir dari", "yang dilansir", "melansir",
+                      "melansir dari", "dikutip dari", "mengutip", "mengutip dari", "told", "according to", "reported by",
+                      "citing", "cited by", "quoted by", "berichtet", "berichtete", "meldet", "meldete", "laut",
+                      "zitiert von", "selon", "rapporte", "a rapporté", "según", "informó", "citado por"]
+CREDIT_CUES_AFTER = ["reported", "melaporkan", "berichtete", "informó", "rapporte"]
+
+
+@pytest.mark.parametrize("cue", CREDIT_CUES_BEFORE)
+def test_every_credit_cue_before_the_agency_is_read(cue):
+    for spelled in (cue, cue.upper(), cue.capitalize()):
+        assert find_credits([f"Die Zahl stieg weiter, {spelled} Reuters am Montag."]) == [(f"{spelled} Reuters", "Reuters")]
+
+
+@pytest.mark.parametrize("cue", CREDIT_CUES_AFTER)
+def test_every_credit_cue_after_the_agency_is_read(cue):
+    assert find_credits([f"Am Montag hat Reuters {cue.upper()}, die Zahl sei gestiegen."]) == [(f"Reuters {cue.upper()}", "Reuters")]
+
+
+def test_a_paragraph_without_a_credit_cue_has_no_credit():
+    assert find_credits(["Reuters und AFP waren vor Ort, die Polizei auch."]) == []

@@ -32,6 +32,13 @@ _CREDIT_CUES = (
     r"|told|according to|reported by|citing|cited by|quoted by"
     r"|berichtet(?:e)?|meldet(?:e)?|laut|zitiert von|selon|rapporte|a rapporté|según|informó|citado por"
 )
+_CREDIT_CUES_AFTER = r"reported|melaporkan|berichtete|informó|rapporte"  # "Reuters reported"
+# Every cue above holds one of these stems (lower case, ASCII): a paragraph with none cannot hold a credit,
+# and skips the scan, which costs ~0.1 ms per paragraph (re.I alternations tried at every position).
+_CREDIT_STEMS = ("lansir", "utip", "told", "according", "reported", "cit", "quoted", "berichtet", "meldet", "laut",
+                 "zitiert", "selon", "rapport", "seg", "inform", "melapor")
+# Characters re.I matches to an ASCII letter although str.lower() does not give that letter.
+_IGNORECASE_ODD = frozenset("ſıİ")
 _CREDIT_ARTICLES = r"(?:the |news agency |die |der |Nachrichtenagentur |l'|l’|la agencia |la |agencia |kantor berita )*"
 _DOMAINISH = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,6})+$")
 
@@ -57,13 +64,33 @@ def agency_for_code(code: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _credit_pattern() -> re.Pattern[str]:
-    names = sorted(agency_table()["names"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
+    alternatives = word_alternation(sorted(agency_table()["names"], key=len, reverse=True))
     return re.compile(
         rf"\b(?P<cue>{_CREDIT_CUES})\s+{_CREDIT_ARTICLES}(?P<name>{alternatives})(?![\w-])"
-        rf"|(?<![\w-])(?P<name2>{alternatives})\s+(?P<cue2>reported|melaporkan|berichtete|informó|rapporte)\b",
+        rf"|(?<![\w-])(?P<name2>{alternatives})\s+(?P<cue2>{_CREDIT_CUES_AFTER})\b",
         re.I,
     )
+
+
+def word_alternation(words: list[str]) -> str:
+    """A regex alternation of `words` (tried in this order) grouped by first letter: "s(?:aid|ays|o)|a(?:dded)".
+
+    It matches exactly what "|".join(words) matches, with the same branch winning: only words sharing
+    their first letter are grouped, in their order (so a longer word listed first still wins over its prefix).
+    Several times faster under re.I, where the engine cannot skip a branch by its first letter and would
+    otherwise enter every word at every position; deeper nesting gains little and compiles slower.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        first = word[:1].lower() if len(word[:1].lower()) == 1 else word[:1]
+        groups.setdefault(first, []).append(word)
+    branches = []
+    for first, group in groups.items():
+        if len(group) == 1 or not first:
+            branches.extend(re.escape(word) for word in group)
+        else:
+            branches.append(re.escape(first) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")")
+    return "|".join(branches)
 
 
 def split_agency_codes(code: str) -> list[str]:
@@ -180,12 +207,19 @@ def find_credits(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(phrase as printed, agency) for wire credits in running text: "melansir Reuters", "told Reuters"."""
     found = []
     for paragraph in paragraphs:
+        if not _may_hold_credit(paragraph):
+            continue
         for match in _credit_pattern().finditer(paragraph):
             name = match.group("name") or match.group("name2")
             agency = agency_for_name(name)
             if agency and _printed_as_name(name, agency):
                 found.append((match.group(0), agency))
     return found
+
+
+def _may_hold_credit(paragraph: str) -> bool:
+    lowered = paragraph.lower()
+    return any(stem in lowered for stem in _CREDIT_STEMS) or not _IGNORECASE_ODD.isdisjoint(paragraph)
 
 
 def extract_agency(paragraphs: list[str], dateline_source: str | None = None) -> tuple[list[str], Agency | None]:

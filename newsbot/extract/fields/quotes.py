@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from newsbot.extract.fields.agency import agency_for_name
+from newsbot.extract.fields.agency import agency_for_name, word_alternation
 from newsbot.extract.lexicon import cues_de, cues_en, cues_es, cues_fr, cues_id
 from newsbot.extract.lexicon.byline_roles import BYLINE_DATE_WORDS, BYLINE_NAME_PARTICLES
 from newsbot.extract.lexicon.cues_types import QuoteCues
@@ -56,6 +56,8 @@ _HYPHEN_COMPOUND = re.compile(r"\w-[A-ZÄÖÜ][a-zäöüß]{4,}")
 # A period after these (or after one capital: "J.") ends an abbreviation, not a sentence.
 _ABBREVIATIONS = frozenset({"dr", "mr", "ms", "mrs", "st", "jr", "sr", "gen", "sen", "rep", "gov", "prof", "lt", "col", "no"})
 _WORD = re.compile(r"[\w][\w.'’-]*|,")
+_WORD_OR_BREAK = re.compile(r"[\w][\w.'’-]*|[,:;]")  # _WORD, with ":" and ";" breaking a name run like ","
+_BREAKS = frozenset(",:;")
 _WORD_TOKEN = re.compile(r"(?<![\w-])[\w'’]+")
 _NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]*")
 # Generational suffixes after a surname: "James P. Kennedy Jr." is still Kennedy.
@@ -733,23 +735,30 @@ def _name_in(phrase: str, vocab: _Vocabulary) -> str | None:
 
 
 def _capitalised_runs(phrase: str, *, stop_at_lowercase: bool) -> list[list[str]]:
-    """Runs of capitalised words, split at commas and lower-case words."""
+    """Runs of capitalised words, split at commas (colons, semicolons) and lower-case words."""
     runs: list[list[str]] = []
     current: list[str] = []
-    for token in _WORD.findall(phrase.replace(":", ",").replace(";", ",")):  # "Seine Hypothese: Das ..." is two runs
-        word = token.strip(".'’") if token != "," else token
-        if token != "," and word and (word[0].isupper() or _is_particle_name(word) or _continues_name(current, word)):
-            keep_dot = _is_initial(token) or token.casefold() in ("jr.", "sr.")
-            current.append(token if keep_dot else token.rstrip("."))
+    # The hot loop of the quote step (every sentence of the article): cheapest tests first.
+    for token in _WORD_OR_BREAK.findall(phrase):  # "Seine Hypothese: Das ..." is two runs
+        if token in _BREAKS:
+            if current:
+                runs.append(current)
+                current = []
+            continue
+        word = token.strip(".'’")
+        if word and (word[0].isupper() or _is_particle_name(word) or (current and _continues_name(current, word))):
+            if token[-1] == "." and not (_is_initial(token) or token.casefold() in ("jr.", "sr.")):
+                token = token.rstrip(".")
+            current.append(token)
             continue
         if current:
             runs.append(current)
             current = []
-        if token != "," and stop_at_lowercase and runs:
+        if stop_at_lowercase and runs:
             break
     if current:
         runs.append(current)
-    return [[w for w in run if w] for run in runs if run]
+    return [[w for w in run if w] for run in runs]
 
 
 def _is_initial(token: str) -> bool:
@@ -910,27 +919,6 @@ def _runs_without_descriptors(sentence: str) -> list[list[str]]:
     return out
 
 
-def _first_letter_groups(words: list[str]) -> str:
-    """A regex alternation of `words` (tried in this order) grouped by first letter: "s(?:aid|ays|o)|a(?:dded)".
-
-    It matches exactly what "|".join(words) matches, with the same branch winning: only words sharing
-    their first letter are grouped, in their order (so a longer word still comes before its prefix).
-    ~6x faster under re.I, where the engine cannot skip a branch by its first letter and would otherwise
-    enter all ~260 cue words at every position; deeper nesting gains little and compiles slower.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        first = word[:1].lower() if len(word[:1].lower()) == 1 else word[:1]
-        groups.setdefault(first, []).append(word)
-    branches = []
-    for first, group in groups.items():
-        if len(group) == 1 or not first:
-            branches.extend(re.escape(word) for word in group)
-        else:
-            branches.append(re.escape(first) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")")
-    return "|".join(branches)
-
-
 def _patterns(vocab: _Vocabulary) -> _Patterns:
     assert vocab.patterns is not None  # always set by _vocabulary()
     return vocab.patterns
@@ -946,7 +934,7 @@ def _vocabulary(language: str | None) -> _Vocabulary:
         return tuple(dict.fromkeys(word for cues in sets for word in getattr(cues, attr)))
 
     def alternation(words: tuple[str, ...]) -> str:
-        return _first_letter_groups(sorted(words, key=len, reverse=True))
+        return word_alternation(sorted(words, key=len, reverse=True))  # same matches, faster under re.I
 
     titles = merged("titles")
     speech_re = alternation((*merged("verbs"), *merged("according")))
