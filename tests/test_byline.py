@@ -172,6 +172,9 @@ def test_merge_does_not_repeat_an_author_as_editor():
     ("André Oliver DUPONT", ["André Oliver DUPONT"], []),
     ("Reuters/kra Frankfurt", [], ["Reuters"]),
     ("by Lesotho Times", [], []),
+    ("Elliot Roe Florida Today Published 2:16 AM EST Nov 20, 2019", ["Elliot Roe"], []),
+    ("Von Anna Maria Roe Badische Zeitung", ["Anna Maria Roe"], []),
+    ("By Jane Roe New York Times", ["Jane Roe"], []),
     ("Nikkei Inc.", [], []),
     ("Jane RoeTwitter Today 5:00 am", ["Jane Roe"], []),
     ("Twitter Facebook", [], []),
@@ -285,3 +288,9 @@ def test_after_a_wire_byline_only_explicit_credits_count():
               parse_byline("Autorin: Lena Roe")]
     merged = merge_bylines(parsed, [])
     assert (merged.authors, merged.agencies) == (["Lena Roe"], ["dpa"])
+
+
+def test_names_the_page_marks_as_no_person_are_refused():
+    parsed = [parse_byline("by Kabar D"), parse_byline("| BY: Beachball"), parse_byline("MARA ROE")]
+    merged = merge_bylines(parsed, [], not_authors=["kabar d", "beachball"])
+    assert merged.authors == ["Mara Roe"]

@@ -208,6 +208,11 @@ def test_authors_from_an_article_nested_as_main_entity():
         ('<p><a rel="author" href="/p/1">Lee Doe</a></p><h1>Storm nears</h1>', ["Lee Doe"]),
         # a metadata author that is only the site's name does not hide the printed byline
         ('<meta name="author" content="Example"><h1>Storm nears</h1><a href="/author/x">Max Roe</a>', ["Max Roe"]),
+        # one word of the site's name is a brand, not a one-name blogger
+        ('<meta name="author" content="Beachball"><meta property="og:site_name" content="The Beachball Blog">'
+         "<h1>Storm nears</h1>", []),
+        ('<meta name="author" content="Regan"><meta property="og:site_name" content="The Beachball Blog">'
+         "<h1>Storm nears</h1>", ["Regan"]),
         # a teaser's author link far below the headline is not this article's author
         ('<h1>Storm nears</h1>' + "<p>Text.</p>" * 130 + '<a href="/author/other/">Otto Other</a>', []),
     ],
@@ -253,6 +258,14 @@ def test_an_organisation_as_metadata_author_does_not_hide_a_labelled_name():
     page = _page('<meta name="author" content="Kabar Kita News (www.example.com)">',
                  "<h1>Storm nears</h1><ul><li><strong>Autor</strong> Ana Roe</li></ul>")
     assert _meta_of(page).authors == ["Kabar Kita News (www.example.com)", "Ana Roe"]
+
+
+def test_not_authors_name_the_site_brand_and_cms_admin_accounts():
+    page = _page('<meta property="og:site_name" content="Kabar Kita News">',
+                 '<h1>Storm nears</h1><p>by <a rel="author" href="https://kabar.example/author/admin/">Kabar D</a></p>')
+    meta = read_metadata(build_document(page, "https://kabarkita.example/a"))
+    assert meta.authors == []
+    assert {"kabar d", "kabar kita news", "kabar", "kabarkita"} <= set(meta.not_authors)
 
 
 def test_metadata_persons_outrank_a_labelled_block():

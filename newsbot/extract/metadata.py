@@ -27,6 +27,8 @@ class PageMeta:
     canonical_url: str | None = None
     language: str | None = None
     authors: list[str] = field(default_factory=list)
+    # Names the page marks as no person: the site's brand, a CMS admin account ("Site D" at /author/admin/).
+    not_authors: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     section: str | None = None
     date_published: str | None = None
@@ -49,6 +51,7 @@ def read_metadata(doc: Document) -> PageMeta:
         canonical_url=doc.canonical_url or absolutize(_first_text(_meta(doc, "og:url")), doc.base_url),
         language=read_language(doc, articles),
         authors=read_authors(doc, articles),
+        not_authors=read_not_authors(doc, articles, site_name),
         tags=read_tags(doc, articles),
         section=read_section(doc, articles),
         date_published=published,
@@ -384,6 +387,7 @@ _AUTHOR_LINK = (
     " or contains(@href, '/autor/') or contains(@href, '/autoren/') or contains(@href, '/auteur/')"
     " or contains(@href, '/penulis/') or contains(@href, '/journalist/') or contains(@href, '/redaktion/')]"
 )
+_AUTHOR_LINKS = lxml.etree.XPath(f"//*[{_AUTHOR_LINK}]")
 _AUTHOR_LINKS_AFTER_H1 = lxml.etree.XPath(f"(//h1)[1]/following::*[position() <= 120][{_AUTHOR_LINK}]")
 _AUTHOR_LINKS_BEFORE_H1 = lxml.etree.XPath(f"(//h1)[1]/preceding::*[position() <= 25][{_AUTHOR_LINK}]")
 _MAX_AUTHOR_LINKS = 4
@@ -397,7 +401,7 @@ def read_authors(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
     site_names = _site_name_variants(doc, read_site_name(doc, articles))
 
     def persons(names: list[str]) -> list[str]:
-        return _unique([_unslug(name) for name in names if _normal(name) not in site_names])
+        return _unique([_unslug(name) for name in names if not _is_site_brand(name, site_names)])
 
     names = persons([name for item in articles for name in _person_names(item.get("author"))])
     if not _names_a_person(names):
@@ -411,6 +415,32 @@ def read_authors(doc: Document, articles: list[dict[str, Any]]) -> list[str]:
             break
         names = persons(names + fallback(doc))
     return names
+
+
+def _is_site_brand(name: str, site_names: set[str]) -> bool:
+    """The site's name, or one word of it ("Beachbody" on "The Beachbody Blog", beachbodyondemand.com)."""
+    key = _normal(name)
+    if key in site_names:
+        return True
+    return " " not in key and len(key) >= 4 and any(
+        key in site.split() or (" " not in site and "." not in site and site.startswith(key)) for site in site_names
+    )
+
+
+def read_not_authors(doc: Document, articles: list[dict[str, Any]], site_name: str | None) -> list[str]:
+    """Names a byline may print that are no person: the site's name and the words of it, and the
+    display names of CMS admin accounts ("Kabar D" linked to /author/admin/)."""
+    brand = {name for name in _site_name_variants(doc, site_name) if " " in name or "." not in name}
+    words = {word for name in brand for word in name.split() if len(word) >= 4 and "." not in word}
+    accounts = [_name_of(author) for item in articles for author in _as_list(item.get("author"))
+                if isinstance(author, dict) and _is_cms_account(author)]
+    if doc.tree is not None:
+        accounts += [_element_text(link) for link in _AUTHOR_LINKS(doc.tree) if _is_cms_account({"url": link.get("href")})]
+    return sorted(brand | words | {_normal(name) for name in accounts if name})
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _names_a_person(names: list[str]) -> bool:
@@ -430,6 +460,7 @@ def _author_links(doc: Document) -> list[str]:
     if doc.tree is None:
         return []
     links = [*_AUTHOR_LINKS_BEFORE_H1(doc.tree), *_AUTHOR_LINKS_AFTER_H1(doc.tree)]
+    links = [link for link in links if not _is_cms_account({"url": link.get("href")})]
     texts = [" ".join(link.text_content().split()) for link in links[:_MAX_AUTHOR_LINKS]]
     return [text for text in texts if text and _looks_like_name(text)]
 

@@ -8,7 +8,8 @@ names go to `agencies`. A single-word name is accepted only after an explicit la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from newsbot.extract.fields.agency import agency_for_name
 from newsbot.extract.lexicon.byline_roles import (
@@ -16,11 +17,13 @@ from newsbot.extract.lexicon.byline_roles import (
     BYLINE_DATE_WORDS,
     BYLINE_EDITOR_LABELS,
     BYLINE_GENRE_WORDS,
+    BYLINE_MASTHEAD_OPENERS,
     BYLINE_NAME_JOINERS,
     BYLINE_NAME_PARTICLES,
     BYLINE_NOT_AUTHOR_LABELS,
     BYLINE_NOT_NAME_WORDS,
     BYLINE_PUBLICATION_ARTICLES,
+    BYLINE_PUBLICATION_TAILS,
     BYLINE_ROLE_ADJECTIVES,
     BYLINE_ROLE_ENDINGS,
     BYLINE_ROLES,
@@ -85,15 +88,19 @@ def pull_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, credits
 
 
-def merge_bylines(parsed: list[Byline], metadata_authors: list[str]) -> Byline:
+def merge_bylines(parsed: list[Byline], metadata_authors: list[str], not_authors: Iterable[str] = ()) -> Byline:
     """One byline from DOM bylines, credit lines and metadata authors, names deduped case-insensitively.
 
     Metadata authors (JSON-LD, <meta name=author>) name this article; DOM bylines may belong to teasers
     of other articles. So when the metadata names a person, a DOM byline adds names only if it shares
     one with the metadata (co-authors); otherwise the first byline that credits anyone is the byline.
     A name printed in capitals ("KAREN LINDQVIST") takes the metadata's spelling when there is one,
-    else Title Case. Editors who are also authors are listed once, as authors.
+    else Title Case. Editors who are also authors are listed once, as authors. `not_authors` are names
+    the page itself marks as no person (the site's brand, a CMS admin account's display name).
     """
+    refused = {" ".join(name.casefold().split()) for name in not_authors}
+    if refused:
+        parsed = [replace(b, authors=[n for n in b.authors if n.casefold() not in refused]) for b in parsed]
     raw = next((b.raw for b in parsed if b.raw), None)
     editors = [name for b in parsed for name in b.editors]
     agencies = [a for b in parsed for a in b.agencies]
@@ -387,7 +394,7 @@ def _clean_name(candidate: str) -> str | None:
         return None  # "Le Figaro", "Die Welt": a publication
     while words and words[-1].casefold().strip(".,") in BYLINE_DATE_WORDS:
         words.pop()
-    words = _drop_repeat(words)
+    words = _cut_publication_tail(_drop_repeat(words))
     if words and _is_unicase(" ".join(words)):
         return _unicase_name(words)
     if not 0 < len(words) <= BYLINE_MAX_NAME_WORDS or not words[0][0].isupper():
@@ -408,6 +415,19 @@ def _clean_name(candidate: str) -> str | None:
     if len(name) < 3 or agency_for_name(name):
         return None
     return name
+
+
+PUBLICATION_TAIL_MIN_WORDS = 4
+
+
+def _cut_publication_tail(words: list[str]) -> list[str]:
+    """"Elliot Roe Florida Today" (name and publication in separate spans, run together) -> "Elliot Roe":
+    a publication word closing four or more words ends a two-word masthead after the name."""
+    if len(words) >= PUBLICATION_TAIL_MIN_WORDS and words[-1].casefold().strip(".,") in BYLINE_PUBLICATION_TAILS:
+        words = words[:-2]
+        while words and words[-1].casefold().strip(".,") in BYLINE_MASTHEAD_OPENERS:  # "New York Times"
+            words = words[:-1]
+    return words
 
 
 def _cut_at_role(words: list[str]) -> list[str]:

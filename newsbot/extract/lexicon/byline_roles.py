@@ -112,3 +112,10 @@ BYLINE_DATE_WORDS: frozenset[str] = frozenset({
 BYLINE_PUBLICATION_ARTICLES: frozenset[str] = frozenset({
     "the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de",
 })
+# Last words of newspaper mastheads ("Florida Today", "Lesotho Times", "Jakarta Post") printed after a name.
+BYLINE_PUBLICATION_TAILS: frozenset[str] = frozenset({
+    "today", "times", "post", "herald", "tribune", "gazette", "chronicle", "journal", "news", "daily",
+    "weekly", "observer", "express", "zeitung", "nachrichten", "rundschau", "kurier", "tagblatt",
+})
+# Words opening a three-word masthead ("New York Times", "Los Angeles Times", "St. Louis Post").
+BYLINE_MASTHEAD_OPENERS: frozenset[str] = frozenset({"new", "los", "las", "san", "santa", "st", "saint", "the"})
