@@ -5,11 +5,11 @@ A URL list from a user, or a redirect from a public page, must not make the craw
 each request's host (asynchronously, cached per host) and refuses the request when any address is not
 global. Redirects pass through downloader middlewares again, so they are checked too.
 
-Enable it in settings (on by default once listed):
-    DOWNLOADER_MIDDLEWARES = {"newsbot.netguard.PrivateAddressGuardMiddleware": 50}
+newsbot.settings lists it in DOWNLOADER_MIDDLEWARES; it guards the spiders that fetch URLs a user typed.
 Settings:
-    NEWSBOT_NETGUARD_ENABLED  (bool, default True)   False turns the guard off (tests over 127.0.0.1)
-    NEWSBOT_NETGUARD_ALLOW    (list, default [])      networks or hosts let through anyway ("127.0.0.1", "10.0.0.0/8")
+    NEWSBOT_NETGUARD_ENABLED  (bool, default True)          False turns the guard off
+    NEWSBOT_NETGUARD_SPIDERS  (list, default ["article"])   spiders it guards; "*" guards every spider
+    NEWSBOT_NETGUARD_ALLOW    (list, default [])            networks or hosts let through anyway ("127.0.0.1", "10.0.0.0/8")
 A refused request is counted as `newsbot/dropped/private_address` (a drop with a reason in the run summary).
 """
 
@@ -27,8 +27,16 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 logger = logging.getLogger(__name__)
 
 NETGUARD_STATS_KEY = "newsbot/dropped/private_address"
+# a URL list typed by a user may point at cloud metadata or an intranet host
+DEFAULT_GUARDED_SPIDERS = ["article"]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+class PrivateAddressRefused(IgnoreRequest):
+    """The guard refused a request; it counted the drop itself, so the spider's errback must not count it again."""
+
+    counted = True
 
 
 def is_public(address: IPAddress) -> bool:
@@ -67,6 +75,9 @@ class PrivateAddressGuardMiddleware:
     def from_crawler(cls, crawler: Any) -> PrivateAddressGuardMiddleware:
         if not crawler.settings.getbool("NEWSBOT_NETGUARD_ENABLED", True):
             raise NotConfigured("NEWSBOT_NETGUARD_ENABLED is off")
+        guarded = crawler.settings.getlist("NEWSBOT_NETGUARD_SPIDERS", DEFAULT_GUARDED_SPIDERS)
+        if "*" not in guarded and getattr(crawler.spidercls, "name", None) not in guarded:
+            raise NotConfigured  # silently: this spider's URLs come from sites, not from a user's list
         return cls(crawler, crawler.settings.getlist("NEWSBOT_NETGUARD_ALLOW", []))
 
     async def addresses(self, host: str, port: int) -> list[IPAddress]:
@@ -92,5 +103,5 @@ class PrivateAddressGuardMiddleware:
         if refused is not None:
             self.stats.inc_value(NETGUARD_STATS_KEY)
             logger.warning("refused %s: %s resolves to non-public address %s", request.url, host, refused)
-            raise IgnoreRequest(f"non-public address {refused}")
+            raise PrivateAddressRefused(f"non-public address {refused}")
         return None

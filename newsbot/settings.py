@@ -62,6 +62,10 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.JsonlWriterPipeline": 900,
     "newsbot.incremental.SeenStoreRecordPipeline": 950,  # after the line is written: a kill re-fetches, never loses
 }
+# Refuses private, loopback and link-local hosts for spiders fetching user-listed URLs (newsbot/netguard.py).
+DOWNLOADER_MIDDLEWARES = {
+    "newsbot.netguard.PrivateAddressGuardMiddleware": 50,
+}
 SPIDER_MIDDLEWARES = {
     "newsbot.incremental.SeenStoreSpiderMiddleware": 950,
 }
@@ -71,6 +75,9 @@ NEWSBOT_OUTPUT_DIR = "output"  # runs go to <dir>/<spider>/<UTC timestamp>.jsonl
 NEWSBOT_OUTPUT_FILE = None  # an explicit file instead (the CLI's -o)
 NEWSBOT_FOLLOW_MAX_PAGES = 100  # followed pages per run when a spider runs with -a follow=1
 NEWSBOT_FOLLOW_MAX_DEPTH = 3  # link hops from a start page when following
+NEWSBOT_NETGUARD_ENABLED = True  # private-address guard (newsbot/netguard.py)
+NEWSBOT_NETGUARD_SPIDERS = ["article"]  # spiders it guards ("*": all)
+NEWSBOT_NETGUARD_ALLOW: list[str] = []  # hosts or networks let through ("127.0.0.1", "10.0.0.0/8")
 NEWSBOT_SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # decompressed sitemap cap (the sitemaps.org limit)
 LOG_FORMATTER = "newsbot.pipelines.ShortDropLogFormatter"
 NEWSBOT_STATE_DIR = os.environ.get("NEWSBOT_STATE_DIR") or None  # seen-store for incremental runs (off when unset)

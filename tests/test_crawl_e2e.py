@@ -21,7 +21,7 @@ CRAWL_TIMEOUT = 120
 def crawl(out_dir: Path, spider: str, *args: str) -> tuple[subprocess.CompletedProcess, list[dict], dict, Path]:
     """Run `python -m newsbot crawl` and return (process, items, summary, jsonl path)."""
     cmd = [sys.executable, "-m", "newsbot", "crawl", spider, *args, "--output-dir", str(out_dir),
-           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING"]
+           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING", "-s", "NEWSBOT_NETGUARD_ALLOW=127.0.0.1"]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=CRAWL_TIMEOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     runs = sorted((out_dir / spider).glob("*.jsonl"))
     assert runs, f"no output; stderr:\n{proc.stderr[-3000:]}"

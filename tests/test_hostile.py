@@ -129,7 +129,7 @@ def test_is_public(address, public):
 
 
 def _guard(**settings):
-    crawler = get_crawler(settings_dict=settings)
+    crawler = get_crawler(settings_dict={"NEWSBOT_NETGUARD_SPIDERS": ["*"], **settings})
     crawler.stats.open_spider()
     return crawler, PrivateAddressGuardMiddleware.from_crawler(crawler)
 
@@ -153,12 +153,27 @@ def test_guard_can_be_turned_off():
         _guard(NEWSBOT_NETGUARD_ENABLED=False)
 
 
-@pytest.mark.e2e
-def test_guarded_crawl_refuses_loopback_urls_as_counted_drops(tmp_path, fixture_server):
-    url = fixture_server.base_url + "/"
+def test_guard_leaves_spiders_it_does_not_guard_alone():
+    with pytest.raises(NotConfigured):
+        _guard(NEWSBOT_NETGUARD_SPIDERS=["article"])  # get_crawler's spider is "default"
+
+
+def _article_crawl(tmp_path, url: str, *settings: str) -> tuple[subprocess.CompletedProcess, dict]:
     cmd = [sys.executable, "-m", "newsbot", "crawl", "article", "-a", f"urls={url}", "-o", str(tmp_path / "run.jsonl"),
-           "-s", 'DOWNLOADER_MIDDLEWARES={"newsbot.netguard.PrivateAddressGuardMiddleware": 50}', "-s", "ROBOTSTXT_OBEY=False",
-           "-s", "LOG_LEVEL=WARNING"]
+           "-s", "ROBOTSTXT_OBEY=False", "-s", "LOG_LEVEL=WARNING", *settings]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    summary = json.loads((tmp_path / "run.summary.json").read_text(encoding="utf-8"))
+    return proc, json.loads((tmp_path / "run.summary.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.e2e
+def test_article_spider_guards_user_urls_by_default(tmp_path, fixture_server):
+    proc, summary = _article_crawl(tmp_path, fixture_server.base_url + "/")
     assert summary["dropped"] == {"private_address": 1} and summary["items"] == 0, proc.stderr[-2000:]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("setting", ["NEWSBOT_NETGUARD_ALLOW=127.0.0.1", "NEWSBOT_NETGUARD_ENABLED=False"])
+def test_guard_lets_allowed_or_disabled_loopback_through(tmp_path, fixture_server, setting):
+    url = fixture_server.article_urls()[0]
+    proc, summary = _article_crawl(tmp_path, url, "-s", setting)
+    assert summary["items"] == 1 and "private_address" not in summary["dropped"], proc.stderr[-2000:]

@@ -12,6 +12,7 @@ from twisted.python.failure import Failure
 
 from newsbot.dupefilter import FilteredRequestStats, filtered_reason
 from newsbot.loaders import load_article
+from newsbot.netguard import PrivateAddressRefused
 from newsbot.pipelines import DedupePipeline, JsonlWriterPipeline, ValidatePipeline, summary_path_for
 from newsbot.schema import validation_errors
 from newsbot.spiders.base import failure_outcome
@@ -168,7 +169,7 @@ def _failure(exception, url="http://s.test/a"):
         (IgnoreRequest("max redirections reached"), "newsbot/dropped/too_many_redirects"),
         (IgnoreRequest("Forbidden by robots.txt"), "newsbot/dropped/robots_txt"),
         (IgnoreRequest("Filtered offsite request to 'other.test'"), "newsbot/dropped/offsite"),
-        (IgnoreRequest("non-public address 10.0.0.1"), None),  # netguard counted it as private_address
+        (PrivateAddressRefused("non-public address 10.0.0.1"), None),  # netguard counted it as private_address
         (IgnoreRequest("some middleware's own reason"), "newsbot/dropped/ignored_request"),
     ],
 )

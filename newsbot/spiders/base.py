@@ -28,12 +28,11 @@ STATS_DROPPED = "newsbot/dropped"
 STATS_RESPONSES = "newsbot/responses"
 STATS_SKIPPED = "newsbot/skipped"
 STATS_ERRORS = SUMMARY_ERRORS_PREFIX.rstrip("/")
-# IgnoreRequest message start -> drop reason; None: whoever raised it counted the drop already
-IGNORED_REQUEST_REASONS: tuple[tuple[str, str | None], ...] = (
+# IgnoreRequest message start -> drop reason (Scrapy's own middlewares have no subclasses to check)
+IGNORED_REQUEST_REASONS: tuple[tuple[str, str], ...] = (
     ("max redirections reached", "too_many_redirects"),  # RedirectMiddleware, REDIRECT_MAX_TIMES
     ("Forbidden by robots.txt", "robots_txt"),
     ("Filtered offsite request", "offsite"),
-    ("non-public address", None),  # newsbot.netguard counts newsbot/dropped/private_address itself
 )
 
 
@@ -43,10 +42,12 @@ def failure_outcome(failure: Failure) -> str | None:
     if failure.check(HttpError):
         return f"{STATS_ERRORS}/http/{failure.value.response.status}"
     if failure.check(IgnoreRequest):
+        if getattr(failure.value, "counted", False):
+            return None  # whoever raised it counted the drop already (newsbot.netguard: private_address)
         message = str(failure.value)
         for start, reason in IGNORED_REQUEST_REASONS:
             if message.startswith(start):
-                return f"{STATS_DROPPED}/{reason}" if reason else None
+                return f"{STATS_DROPPED}/{reason}"
         return f"{STATS_DROPPED}/ignored_request"
     return f"{STATS_ERRORS}/download/{failure.type.__name__}"
 
