@@ -360,3 +360,15 @@ def test_teaser_card_with_a_figure_and_a_headline_is_still_a_card() -> None:
         <div class="teaser-head"><h2>Singer answers her critics after the concert row</h2></div></a>
       <p>{LOREM}</p></article></body></html>"""
     assert extract_body(_doc(html)).paragraphs == [LOREM, LOREM]
+
+
+def test_long_caption_around_a_photo_goes_to_images() -> None:
+    caption = "Residents queue for water in the old town on Monday. " * 9  # ~480 characters, several sentences
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <div class="wp-caption alignnone"><img src="/img/queue.jpg"><p class="wp-caption-text">{caption}</p></div>
+      <div class="detail-img__description"><div>Trucks bring tanks to the square.</div></div>
+      <p>{LOREM}</p></article></body></html>"""
+    result = extract_body(_doc(html))
+    assert result.paragraphs == [LOREM, LOREM]
+    assert result.images[0]["caption"] == caption.strip()
+    assert result.images[1]["caption"] == "Trucks bring tanks to the square."

@@ -74,6 +74,9 @@ BODY_HIDDEN_MAX_CHARS = 300
 BODY_HEADLINE_MIN_CHARS = 15
 BODY_HEADLINE_WRAPPER_EXTRA = 500
 _MAX_BYLINE_CHARS = 160
+# A caption-named block is a caption up to this size; with a photo inside, up to the second size.
+BODY_CAPTION_MAX_CHARS = 400
+BODY_PHOTO_CAPTION_MAX_CHARS = 1000
 _BR = "\x00"  # stands for a <br> in the text buffer; two in a row end a paragraph
 _DOUBLE_BREAK_RE = re.compile(_BR + r"\s*" + _BR)
 _LEADING_BY_RE = re.compile(r"^(?:by|oleh|von|par|por)\s+\S", re.IGNORECASE)
@@ -491,7 +494,7 @@ class _ContainerWalker:
         if tag == "figure" or (tag == "table" and "tr-caption-container" in hints):
             self.images.append(_image_from_block(el, self.base_url))
             return True
-        if hints and CAPTION_HINT_RE.search(hints) and text_len < 400:
+        if hints and CAPTION_HINT_RE.search(hints) and (text_len < BODY_CAPTION_MAX_CHARS or _is_photo_block(el, text_len)):
             image = _image_from_block(el, self.base_url)
             if image["url"] is None and self.images and self.images[-1]["caption"] is None:
                 self.images[-1].update(caption=image["caption"], credit=image["credit"])
@@ -578,6 +581,11 @@ def _holds_block(link: Any) -> bool:
         and child.xpath("string()").strip()
         for child in link.iterdescendants()
     )
+
+
+def _is_photo_block(el: Any, text_len: int) -> bool:
+    """A caption-named block around a photo: a long caption (several sentences) still belongs to the image."""
+    return text_len < BODY_PHOTO_CAPTION_MAX_CHARS and el.find(".//img") is not None
 
 
 def _in_running_text(el: Any) -> bool:

@@ -62,7 +62,7 @@ STRONG_POSITIVE_HINT_RE = re.compile(
     _WORD_EDGE + "(?:" + "|".join(w.replace("-?", "[-_]{0,2}") for w in _STRONG_POSITIVE_WORDS) + ")" + _WORD_END
 )
 BYLINE_HINT_RE = re.compile(r"author|byline|penulis|reporter|writer|journalist|autor|auteur|wartawan")
-CAPTION_HINT_RE = re.compile(r"caption|credit|copyright|legend|bildunterschrift|photo-?desc|image-?desc")
+CAPTION_HINT_RE = re.compile(r"caption|credit|copyright|legend|bildunterschrift|(?:photo|image|img|picture|bild)[-_]{0,2}desc")
 TAGS_HINT_RE = re.compile(_WORD_EDGE + r"(?:tags?|post-?labels|labels|topics?|topik|keywords?|tag-?list|taglist|article-?tags)" + _WORD_END)
 
 LANGUAGE_PHRASES: dict[str, BoilerplatePhrases] = {
