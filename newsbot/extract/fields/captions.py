@@ -41,12 +41,18 @@ _SPACED_SLASH_CREDIT = re.compile(
 )
 # Slide counters in front of a caption: "1 of 4", "2/7", "Bild 3 von 12".
 _COUNTER = re.compile(r"^\s*(?:(?:Bild|Foto|Photo|Image|Gambar)\s+)?\d{1,3}\s*(?:of|von|de|dari|/)\s*\d{1,3}\s+", re.I)
+# The credit patterns above that end in "$" match at most ~170 characters of whitespace-normalised text (single
+# spaces), so their search starts this far from the end: the same leftmost match, without trying every
+# position of a long paragraph. The slash patterns (unbounded words) need a "/" instead.
+_CREDIT_TAIL_CHARS = 250
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s+|$)(?=[A-Z\"“(]|$)")
 _PHOTO_WORDS = re.compile(r"\b(?:photo|foto|getty|shutterstock|istock|dok\.?|doc\.?|dokumentasi)\b", re.I)
 
 
 def split_caption_credit(text: str) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption line; (None, None) when `text` carries no photo credit."""
     text = _COUNTER.sub("", " ".join(text.split()))
+    tail = max(0, len(text) - _CREDIT_TAIL_CHARS)
     match = _LEADING_LABEL.match(text)
     if match:  # "FOTO: caption (ANTARA/Name)" or a bare "Foto: dok. X"
         rest = match.group("rest")
@@ -57,15 +63,17 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
             return None, rest.strip(" .")
         return None, None
     for pattern in (_PAREN_CREDIT, _TRAILING_CREDIT):
-        match = pattern.search(text)
+        match = pattern.search(text, tail)
         if match and _is_credit(match.group("credit")):
             return _clean_caption(text[: match.start()]), match.group("credit").strip(" .")
-    match = _COPYRIGHT_CREDIT.search(text)
+    match = _COPYRIGHT_CREDIT.search(text, tail)
     if match and match.start() > 0 and _is_credit(match.group("credit")):
         return _clean_caption(text[: match.start()]), match.group("credit").strip(" .")
-    match = _BRACKET_SLASH_CREDIT.search(text)
+    match = _BRACKET_SLASH_CREDIT.search(text, tail)
     if match and match.start() > 0 and _is_credit(match.group("credit")):
         return _clean_caption(text[: match.start()]), match.group("credit").strip()
+    if "/" not in text:
+        return None, None
     match = _SPACED_SLASH_CREDIT.search(text)
     if match and match.start("credit") > 0 and (agency_for_name(match.group("agency")) or match.group("agency").isupper()):
         return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
@@ -93,7 +101,7 @@ def pull_caption_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Imag
 
 def _looks_like_caption(paragraph: str) -> bool:
     words = paragraph.split()
-    sentences = re.findall(r"[.!?](?:\s+|$)(?=[A-Z\"“(]|$)", paragraph)
+    sentences = _SENTENCE_ENDS.findall(paragraph)
     return 0 < len(words) <= CAPTION_MAX_WORDS and len(sentences) <= CAPTION_MAX_SENTENCES + 1
 
 
