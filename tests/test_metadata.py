@@ -118,6 +118,13 @@ _OG = '<meta property="og:title" content="{}">'
             id="only-a-breadcrumb-h1-metadata-title-used",
         ),
         pytest.param(
+            _page(_OG.format("Storm live: ferries stop, roads closed"),
+                  '<main class="page has-breadcrumbs"><nav class="breadcrumbs"><a href="/">Home</a></nav>'
+                  "<h1>Ferries stop as the storm reaches the coast</h1>" + "<p>Text of the story.</p>" * 60 + "</main>"),
+            "Ferries stop as the storm reaches the coast",
+            id="page-wrapper-with-breadcrumb-class-is-not-a-trail",
+        ),
+        pytest.param(
             _page(_OG.format("Coast guard: «The storm surprised everyone on the island»"),
                   '<h1><span class="overline">Storm</span><span class="sr"> - </span>'
                   "<span>«The storm surprised everyone on the island»</span></h1>"),

@@ -76,6 +76,7 @@ _MAX_HEADLINE_LIKE = 6
 # An <h1> that is a breadcrumb's last item or a hidden SEO line, not the heading readers see.
 _NOT_DISPLAYED_MARKS = ("breadcrumb", "seotitle", "seo-title", "sr-only", "visually-hidden")
 _NOT_DISPLAYED_ANCESTOR_DEPTH = 6
+_MAX_TRAIL_CHARS = 600
 
 
 def read_headline(doc: Document, articles: list[dict[str, Any]], site_name: str | None) -> str | None:
@@ -198,12 +199,15 @@ def _is_displayed(element: Any) -> bool:
     for depth, node in enumerate([element, *element.iterancestors()]):
         if depth > _NOT_DISPLAYED_ANCESTOR_DEPTH:
             break
-        if node.tag == "nav" or "breadcrumblist" in (node.get("itemtype") or "").casefold():
-            return False
         marks = " ".join(str(value) for value in (node.get("class"), node.get("id")) if value).casefold()
-        if any(mark in marks for mark in _NOT_DISPLAYED_MARKS):
-            return False
-        if depth == 0 and any(str(name).startswith("data-breadcrumb") for name in node.attrib):
+        marked = (
+            node.tag == "nav"
+            or "breadcrumblist" in (node.get("itemtype") or "").casefold()
+            or any(mark in marks for mark in _NOT_DISPLAYED_MARKS)
+            or (depth == 0 and any(str(name).startswith("data-breadcrumb") for name in node.attrib))
+        )
+        # A trail or nav bar is short; a page wrapper that merely has "breadcrumb" in a class is not one.
+        if marked and (depth == 0 or len(node.text_content()) <= _MAX_TRAIL_CHARS):
             return False
     return True
 
