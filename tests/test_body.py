@@ -372,3 +372,23 @@ def test_long_caption_around_a_photo_goes_to_images() -> None:
     assert result.paragraphs == [LOREM, LOREM]
     assert result.images[0]["caption"] == caption.strip()
     assert result.images[1]["caption"] == "Trucks bring tanks to the square."
+
+
+def test_box_headed_by_a_link_is_a_teaser_but_a_plain_subhead_is_text() -> None:
+    html = f"""<html><body><article><h1>Council approves budget</h1><p>{LOREM}</p>
+      <div class="section"><h2>What the plan means for schools and roads</h2><p>{LOREM}</p></div>
+      <div class="box"><h3><a href="/other">Comet named after the dentist who spotted it</a></h3>
+        <p>An amateur astronomer found the object on telescope images last week. <a href="/other">more</a></p></div>
+      <p>{LOREM}</p>
+    </article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [LOREM, "What the plan means for schools and roads", LOREM, LOREM]
+
+
+def test_article_header_with_a_linked_related_headline_keeps_its_standfirst() -> None:
+    html = f"""<html><body><article><div class="head"><h1>Council approves budget</h1>
+      <h2>Spending on schools, roads and clinics rises across the whole region this year</h2>
+      <h2><a href="/older">Earlier: the council delayed the vote twice</a></h2></div>
+      <p>{LOREM}</p><p>{LOREM}</p></article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs[0] == "Spending on schools, roads and clinics rises across the whole region this year"

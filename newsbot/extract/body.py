@@ -74,6 +74,9 @@ BODY_HIDDEN_MAX_CHARS = 300
 BODY_HEADLINE_MIN_CHARS = 15
 BODY_HEADLINE_WRAPPER_EXTRA = 500
 _MAX_BYLINE_CHARS = 160
+# Boxes that can be teasers when headed by a link; at most this big (a story section with a linked subhead is longer).
+_TEASER_BOX_TAGS = frozenset({"div", "section", "article", "li", "aside"})
+BODY_TEASER_MAX_CHARS = 600
 # A caption-named block is a caption up to this size; with a photo inside, up to the second size.
 BODY_CAPTION_MAX_CHARS = 400
 BODY_PHOTO_CAPTION_MAX_CHARS = 1000
@@ -516,6 +519,8 @@ class _ContainerWalker:
             return True
         if tag == "a" and _holds_block(el):
             return True  # a whole card is the link (headline, blurb, date): a teaser for another story
+        if tag in _TEASER_BOX_TAGS and text_len < BODY_TEASER_MAX_CHARS and self._has_linked_heading(el):
+            return True  # a box headed by a link to another page: teaser, not a subhead of this story
         if tag == "header" and text_len * 2 < self.container_len:
             if not any(_is_inside(h1, el) for h1 in self.stats.h1s):
                 return True
@@ -525,6 +530,17 @@ class _ContainerWalker:
             return True  # a wrapper holding only a label: menu entries, widget titles, dates
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
         return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
+
+    def _has_linked_heading(self, el: Any) -> bool:
+        """A heading that is all link (h2-h5); a box holding the page's own h1 is the article header instead."""
+        text_len, link_len = self.stats.text_len, self.stats.link_len
+        if el.find(".//h1") is not None:
+            return False
+        for heading in el.iter("h2", "h3", "h4", "h5"):
+            size = text_len.get(heading, 0)
+            if size and link_len.get(heading, 0) >= size:
+                return True
+        return False
 
     def _walk_lede(self, header: Any) -> None:
         """Only the prose blocks of the article header (a standfirst); kicker, date and share lines are not text."""
