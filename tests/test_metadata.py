@@ -31,6 +31,11 @@ def _meta_of(html: str, url: str = "https://www.example.com/news/story") -> obje
         ("Banjir melanda Jakarta – Berita – Kabar Kita", "Banjir melanda Jakarta – Berita"),
         ("Trump: a new plan - Kabar Kita", "Trump: a new plan"),
         ("Banjir melanda Jakarta - Bagian 2", "Banjir melanda Jakarta - Bagian 2"),
+        ("폭우로 도로 통제ㅣKabar Kita", "폭우로 도로 통제"),
+        ("폭우로 도로 통제-사회ㅣKabar Kita", "폭우로 도로 통제"),
+        ("Banjir melanda Jakarta-Barat | Kabar Kita", "Banjir melanda Jakarta-Barat"),
+        ("폭우로 도로 통제-사회", "폭우로 도로 통제-사회"),
+        ("Пожар в Москва-Сити | Kabar Kita", "Пожар в Москва-Сити"),
     ],
 )
 def test_strip_site_name_removes_only_the_site_suffix(title, expected):

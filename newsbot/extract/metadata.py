@@ -62,7 +62,8 @@ def read_metadata(doc: Document) -> PageMeta:
 
 # --- headline -------------------------------------------------------------------------------------
 
-_TITLE_SEPARATORS = r"\s+[-|–—:·•»«/]{1,2}\s+|\s*[|•·»«]\s*"
+# "ㅣ" (a Hangul letter) is the bar Korean sites print before their name: "제목ㅣ한국일보".
+_TITLE_SEPARATORS = r"\s+[-|–—:·•»«/]{1,2}\s+|\s*[|•·»«ㅣ]\s*"
 _H1_XPATH = lxml.etree.XPath("//h1[not(ancestor::header[not(ancestor::article)]) or ancestor::article]")
 # Headline-like elements other than <h1>: many sites print the story's heading as an <h2> in the
 # article's header and keep the <h1> for a breadcrumb or SEO line. Used only when they agree with the
@@ -235,11 +236,21 @@ def strip_site_name(title: str | None, site_names: set[str]) -> str | None:
         return None
     parts = re.split(f"({_TITLE_SEPARATORS})", title)
     # parts alternates text, separator, text...; drop site-name pieces from either end.
+    suffixed = False
     while len(parts) >= 3 and _is_site_name(parts[-1], site_names):
-        parts = parts[:-2]
+        parts, suffixed = parts[:-2], True
     while len(parts) >= 3 and _is_site_name(parts[0], site_names):
         parts = parts[2:]
-    return "".join(parts).strip() or None
+    stripped = "".join(parts).strip()
+    if suffixed:
+        stripped = _GLUED_SECTION.sub("", stripped)
+    return stripped or None
+
+
+# "제목-정치ㅣ한국일보": a short section name glued with "-" before the site's name, in Hangul or CJK
+# (Latin or Cyrillic compounds, "Jakarta-Barat", "Москва-Сити", never match).
+_CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
+_GLUED_SECTION = re.compile(f"(?<=[{_CJK}])-[{_CJK}]{{1,4}}$")
 
 
 _SITE_SUFFIX_MAX_WORDS = 4
