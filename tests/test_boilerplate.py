@@ -35,6 +35,17 @@ from newsbot.extract.boilerplate import (
         "© 2024 Example Media. All rights reserved.",
         "Siapapun boleh berkomentar, tetapi dengan cara yang bijaksana sesuai UU ITE.",
         "$$INLINE_AD$$",
+        "An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "Dieses Thema im Programm: Radio Nord | Nachrichten | 12.03.2024 | 18:00 Uhr",
+        "Weitere Informationen",
+        "Der Abendbrief-Newsletter informiert Sie werktags über das Wichtigste des Tages, direkt in Ihrem Postfach.",
+        "We apologize, but this video has failed to load.",
+        "Follow Example.com on Twitter and Facebook for the latest news updates.",
+        "For more from us, sign up for our newsletters.",
+        "Read more travel tips by signing up to our free weekly newsletter",
+        "Got a story? Get in touch with our news desk.",
+        "Il vous reste 42.5% de cet article à lire. La suite est réservée aux abonnés.",
         "{{ promo.slot }}",
         "%%BANNER%%",
     ],
@@ -43,7 +54,7 @@ def test_furniture_paragraph_is_dropped(paragraph: str) -> None:
     assert PHRASE_MATCHER.verdict(paragraph) is Verdict.DROP
 
 
-@pytest.mark.parametrize("paragraph", ["Buka Komentar", "Tutup Komentar", "No comments:", "Write Komentar", "Leave a Reply", "Posting Lebih Baru"])
+@pytest.mark.parametrize("paragraph", ["About the author", "Über die Autorin", "À propos de l'auteur", "Buka Komentar", "Tutup Komentar", "No comments:", "Write Komentar", "Leave a Reply", "Posting Lebih Baru"])
 def test_comment_widget_heading_ends_the_article(paragraph: str) -> None:
     assert PHRASE_MATCHER.verdict(paragraph) is Verdict.END
 
@@ -56,6 +67,9 @@ def test_comment_widget_heading_ends_the_article(paragraph: str) -> None:
         "The advertisement campaign cost the party more than it raised.",
         "Home prices rose 4% in March, the agency said.",
         "The fund paid out $$ to the winners, {{ not }} a template slot in a sentence.",
+        "Readers can also subscribe to this newsletter, the editor said in a note to staff.",
+        "Weitere Informationen zum Unfall gab die Polizei am Abend nicht bekannt.",
+        "Follow the money, investigators told the committee on Tuesday.",
     ],
 )
 def test_article_prose_is_kept(paragraph: str) -> None:

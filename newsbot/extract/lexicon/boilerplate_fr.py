@@ -11,7 +11,12 @@ PHRASES = BoilerplatePhrases(
         "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à voir aussi",
         "sur le même sujet", "inscrivez-vous", "abonnez-vous",
     ),
-    patterns=(r"\btous droits réservés\b",),
-    end_markers=("commentaires",),
+    patterns=(
+        r"\btous droits réservés\b",
+        # Paywall cut: "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés."
+        r"^il vous reste [\d.,]+\s?% de cet article à lire",
+        r"\bla suite est réservée aux abonnés\b",
+    ),
+    end_markers=("commentaires", "à propos de l'auteur"),
     tag_labels=("mots-clés", "mots clés", "thèmes", "sujets"),
 )
