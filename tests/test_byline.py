@@ -178,6 +178,17 @@ def test_merge_does_not_repeat_an_author_as_editor():
     ("Nikkei Inc.", [], []),
     ("Jane RoeTwitter Today 5:00 am", ["Jane Roe"], []),
     ("Twitter Facebook", [], []),
+    # share bars run together: "LinkedIn", "WhatsApp" are not split into name-like pieces
+    ("Ana Roe Nov 13, 2019 4:26 pm @anaroe Share This Article Reddit LinkedIn WhatsApp Email Print", ["Ana Roe"], []),
+    # an unknown label is no name; a desk or section is no person; a name does not end in a particle
+    ("By Jason Roe | November 18, 2019 | Topic: Hardware", ["Jason Roe"], []),
+    ("Telegraph Sport", [], []),
+    ("Tanza Roe, Business Insider", ["Tanza Roe"], []),
+    ("PMJS - Coordenadoria de TI", [], []),
+    # labels in more languages
+    ("Текст: Венера Примерова", ["Венера Примерова"], []),
+    ("Yazar: Ayşe Örnek", ["Ayşe Örnek"], []),
+    ("Фото: Иван Примеров", [], []),
     # joiners in more languages
     ("Trine Beispiel og Tôrtia Muster-Roe", ["Trine Beispiel", "Tôrtia Muster-Roe"], []),
     ("Anna Roe och Lars Doe", ["Anna Roe", "Lars Doe"], []),

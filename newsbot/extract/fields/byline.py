@@ -263,7 +263,12 @@ def _split_glued_words(text: str) -> str:
         word_start = match.start()
         while word_start > 0 and text[word_start - 1].isalpha():
             word_start -= 1
-        if text[word_start : match.start()].casefold() not in _NAME_PREFIXES:
+        word_end = match.start()
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        # "MacKenzie" is one name; "LinkedIn", "WhatsApp" are one (non-name) word of a share bar.
+        whole = text[word_start:word_end].casefold()
+        if text[word_start : match.start()].casefold() not in _NAME_PREFIXES and whole not in BYLINE_NOT_NAME_WORDS:
             pieces.append(text[start : match.start()])
             start = match.start()
     return " | ".join([*pieces, text[start:]])
@@ -402,10 +407,12 @@ def _clean_name(candidate: str) -> str | None:
     words = _cut_at_acronym(words)
     if not words:
         return None
+    if words[-1].casefold() in BYLINE_NAME_PARTICLES:
+        return None  # "Coordenadoria de" (cut before an acronym): a name does not end in "de"
     for word in words:
         bare = word.strip(".,")
-        if bare.casefold() in BYLINE_NOT_NAME_WORDS or any(ch.isdigit() for ch in word):
-            return None
+        if bare.casefold() in BYLINE_NOT_NAME_WORDS or any(ch.isdigit() or ch == ":" for ch in word):
+            return None  # "Topic: Hardware": an unknown label is no name
         # Dots only in initials or abbreviations ("J.", "A.B.", "Jr."); "Kompas.com" is a site.
         if "." in word and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word.rstrip(",")):
             return None

@@ -17,11 +17,14 @@ BYLINE_AUTHOR_LABELS: tuple[str, ...] = (
     "par", "auteur", "autrice", "texte",
     # es
     "por", "escrito por", "autor", "redactado por",
+    # ru, pl, tr, nl, pt
+    "текст", "автор", "авторы", "tekst", "yazar", "muhabir", "door", "texto",
 )
 # Labels that introduce editors ("Editing by B", "Editor: B").
 BYLINE_EDITOR_LABELS: tuple[str, ...] = (
     "editing by", "edited by", "editor", "editors", "penyunting", "redaktur", "editor in chief",
     "bearbeitung", "redaktion", "redigiert von", "édité par", "édition", "edición", "editado por", "editor:",
+    "редактор", "redaktor", "editör",
 )
 # Job titles and desk names stripped from around a name.
 BYLINE_ROLES: tuple[str, ...] = (
@@ -54,6 +57,8 @@ BYLINE_NOT_NAME_WORDS: frozenset[str] = frozenset({
     # company forms and publication words ("Nikkei Inc.", "Lesotho Times", "Stuttgarter Zeitung")
     "inc", "ltd", "llc", "gmbh", "corp", "plc", "co", "times", "zeitung", "nachrichten", "herald", "tribune",
     "gazette", "chronicle", "journal", "magazine", "magazin", "newsletter", "podcast",
+    # desks and sections credited instead of a person ("Telegraph Sport", "Business Insider")
+    "sport", "sports", "business", "insider", "politics", "entertainment", "lifestyle",
     # teaser furniture ("Letzte Artikel", "More stories")
     "artikel", "article", "articles", "stories", "story", "beiträge", "weitere", "latest", "stand",
     "social", "links", "navigation", "menu", "share", "profile", "subscribe",
@@ -77,7 +82,7 @@ BYLINE_ROLE_ENDINGS: tuple[str, ...] = (
 BYLINE_NOT_AUTHOR_LABELS: tuple[str, ...] = (
     "foto", "fotos", "photo", "photos", "image", "images", "bild", "bilder", "picture", "pictures",
     "illustration", "grafik", "video", "source", "quelle", "fuente", "sumber", "источник", "imagen",
-    "crédit", "credit", "credits", "kamera", "camera",
+    "crédit", "credit", "credits", "kamera", "camera", "фото", "фотография", "zdjęcie", "fotoğraf",
 )
 # Genre words that may stand before a mid-line author label ("Kommentar von A", "Analysis by B").
 BYLINE_GENRE_WORDS: frozenset[str] = frozenset({
