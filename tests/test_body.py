@@ -392,3 +392,27 @@ def test_article_header_with_a_linked_related_headline_keeps_its_standfirst() ->
       <p>{LOREM}</p><p>{LOREM}</p></article></body></html>"""
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs[0] == "Spending on schools, roads and clinics rises across the whole region this year"
+
+
+STANDFIRST_PAGE = f"""<html><body><nav><a href="/">Home</a></nav><main><article class="story">
+  <div class="story-head"><div class="kicker"><a href="/politics">Politics</a></div>
+    <h1>Council approves budget</h1>
+    <p class="lead">Spending on schools, roads and clinics rises across the whole region, the council decided late on Tuesday.</p>
+    <div class="byline">By Jane Doe, City Hall reporter for the Example Times newsroom</div></div>
+  <div class="lightbox"><p>Councillors vote in the chamber while protesters wait outside the town hall on Tuesday.</p></div>
+  <div class="article-body"><p>{LOREM}</p><p>{LOREM}</p><p>{LOREM}</p></div>
+</article></main></body></html>"""
+
+
+def test_standfirst_before_the_text_inside_the_article_leads_the_body() -> None:
+    paragraphs = extract_body(_doc(STANDFIRST_PAGE)).paragraphs
+    assert paragraphs == [
+        "Spending on schools, roads and clinics rises across the whole region, the council decided late on Tuesday.",
+        LOREM, LOREM, LOREM,
+    ]
+
+
+def test_prose_above_the_text_outside_any_article_element_stays_out() -> None:
+    html = STANDFIRST_PAGE.replace("<article", "<div").replace("</article>", "</div>")
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [LOREM, LOREM, LOREM]

@@ -74,6 +74,10 @@ BODY_HIDDEN_MAX_CHARS = 300
 BODY_HEADLINE_MIN_CHARS = 15
 BODY_HEADLINE_WRAPPER_EXTRA = 500
 _MAX_BYLINE_CHARS = 160
+# How far up from the text an <article> holding its standfirst may be.
+BODY_STANDFIRST_DEPTH = 4
+BODY_STANDFIRST_MAX_LINKS = 0.3  # share of link text a standfirst may hold
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Boxes that can be teasers when headed by a link; at most this big (a story section with a linked subhead is longer).
 _TEASER_BOX_TAGS = frozenset({"div", "section", "article", "li", "aside"})
 BODY_TEASER_MAX_CHARS = 600
@@ -138,6 +142,8 @@ def _extract_from(root: Any, url: str | None) -> BodyResult:
         return result
     parts = _article_parts(stats, container)
     walker = _ContainerWalker(stats, url, parts)
+    for block in _standfirst_blocks(stats, parts):
+        walker.walk(block)
     for part in parts:
         walker.walk(part)
     walker.flush()
@@ -340,6 +346,49 @@ def _article_parts(stats: _PageStats, container: Any) -> list[Any]:
     if len(twins) > 1:
         return twins
     return _with_prose_siblings(stats, container)
+
+
+def _standfirst_blocks(stats: _PageStats, parts: list[Any]) -> list[Any]:
+    """Prose blocks set before the text inside the same <article> (a standfirst under the headline).
+
+    Only leaf blocks that are mostly plain prose count; kicker, date, byline, caption and share lines
+    are short, linked or named and stay out.
+    """
+    first = parts[0]
+    scope = next((a for a in list(first.iterancestors())[:BODY_STANDFIRST_DEPTH] if a.tag == "article"), None)
+    if scope is None:
+        return []
+    blocks = []
+    for el in scope.iter():
+        if el is first:
+            break
+        if not isinstance(el.tag, str) or el.tag in BODY_INLINE_TAGS or el.tag in _HEADING_TAGS:
+            continue
+        if stats.good_len.get(el, 0.0) < BODY_SIBLING_MIN_CHARS or stats.link_len[el] > BODY_STANDFIRST_MAX_LINKS * stats.text_len[el]:
+            continue
+        if any(stats.good_len.get(child, 0.0) > 0 for child in el if child.tag not in BODY_INLINE_TAGS):
+            continue  # not a leaf: its prose children are visited on their own
+        if _is_side_block(stats, el, scope) or any(_is_inside(el, b) for b in blocks):
+            continue
+        blocks.append(el)
+    return blocks
+
+
+def _is_side_block(stats: _PageStats, el: Any, scope: Any) -> bool:
+    """Inside furniture, a figure, a link card or a caption/byline-named block below `scope`."""
+    for a in [el, *el.iterancestors()]:
+        if a is scope:
+            return False
+        if a in stats.furniture or a.tag in ("figure", "figcaption", "a", "blockquote"):
+            return True
+        hints = hint_text(a.attrib) if (a.get("class") or a.get("id")) else ""
+        if hints and (CAPTION_HINT_RE.search(hints) or BYLINE_HINT_RE.search(hints) or _VIEWER_HINT_RE.search(hints)):
+            return True
+    return False
+
+
+# Photo viewers repeat the captions of the article's images.
+_VIEWER_HINT_RE = re.compile(r"lightbox|gallery|slideshow|carousel")
 
 
 def _named_twins(stats: _PageStats, container: Any) -> list[Any]:
