@@ -87,6 +87,23 @@ def test_strip_site_name_recognises_branded_suffixes(title, site_names, expected
             id="kicker-before-h1-dropped",
         ),
         pytest.param(_page(body="<h1>Only a heading here</h1>"), "Only a heading here", id="h1-only"),
+        pytest.param(
+            _page("<title>Storm hits the coast - Example</title>",
+                  '<div><a href="/"><h1>Kabar Kita</h1></a></div><h2>Storm hits the coast</h2>'),
+            "Storm hits the coast",
+            id="logo-h1-linking-home-is-not-the-headline",
+        ),
+        pytest.param(
+            _page("<title>Storm hits the coast - Example</title>",
+                  '<h1><a href="https://www.example.com/index.html">Kabar Kita</a></h1>'),
+            "Storm hits the coast",
+            id="h1-holding-a-home-link-is-a-logo",
+        ),
+        pytest.param(
+            _page(body='<h1><a href="/news/storm-hits-the-coast">Storm hits the coast</a></h1>'),
+            "Storm hits the coast",
+            id="h1-linking-to-its-story-stays",
+        ),
         pytest.param(_page(), None, id="nothing"),
     ],
 )

@@ -181,8 +181,23 @@ def _heading_parts(element: Any) -> list[str]:
 def _h1_elements(doc: Document) -> list[Any]:
     if doc.tree is None:
         return []
-    found = [element for element in _H1_XPATH(doc.tree) if _element_text(element) and _is_displayed(element)]
+    found = [
+        element for element in _H1_XPATH(doc.tree)
+        if _element_text(element) and _is_displayed(element) and not _is_home_link(element)
+    ]
     return found[:_MAX_H1_CANDIDATES]
+
+
+_HOME_PATH = re.compile(r"(?:https?://[^/?#]+)?/?(?:(?:index|default|home)\.\w+)?", re.I)
+_HOME_LINK_DEPTH = 3
+
+
+def _is_home_link(heading: Any) -> bool:
+    """An <h1> that is the site's logo: the whole heading links to the front page ("/", "index.html")."""
+    text = _element_text(heading)
+    links = [a for a in list(heading.iterancestors())[:_HOME_LINK_DEPTH] if a.tag == "a"]
+    links += [a for a in heading.iter("a") if _element_text(a) == text]
+    return any(_HOME_PATH.fullmatch((link.get("href") or "").strip()) for link in links)
 
 
 def _headline_like_elements(doc: Document, seen: list[Any]) -> list[Any]:
