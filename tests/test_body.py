@@ -416,3 +416,12 @@ def test_prose_above_the_text_outside_any_article_element_stays_out() -> None:
     html = STANDFIRST_PAGE.replace("<article", "<div").replace("</article>", "</div>")
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [LOREM, LOREM, LOREM]
+
+
+def test_class_hidden_widgets_stay_out_but_a_long_hidden_continuation_is_text() -> None:
+    more = " ".join([LOREM] * 3)  # over 300 characters: a "read more" continuation a script reveals
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <div class="sales-box hidden"><img src="/img/app.png"><p>Subscribers also get our walking app for free, log in now.</p></div>
+      <div class="share d-none"><p>Share this story with your friends and family today.</p></div>
+      <div class="hidden"><p>{more}</p></div></article></body></html>"""
+    assert extract_body(_doc(html)).paragraphs == [LOREM, more]

@@ -463,12 +463,19 @@ def _with_prose_siblings(stats: _PageStats, container: Any) -> list[Any]:
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+# Utility classes that hide an element (Tailwind/Bootstrap "hidden", "d-none"; "is-hidden" toggles).
+_HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hidden|d-none|hide|is-hidden|u-hidden)(?:$|\s)")
+
+
 def _is_hidden(el: Any) -> bool:
-    """Hidden by the page itself: a data block of ids and dates, a closed dialog."""
+    """Hidden by the page itself: a data block of ids and dates, a closed dialog, a class-hidden widget."""
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style) and _HIDDEN_STYLE_RE.search(style) is not None
+    if style and _HIDDEN_STYLE_RE.search(style) is not None:
+        return True
+    classes = el.get("class")
+    return bool(classes) and _HIDDEN_CLASS_RE.search(classes) is not None
 
 
 def _holds_headline(el: Any, stats: _PageStats) -> bool:
@@ -559,8 +566,8 @@ class _ContainerWalker:
         ):
             self.tags.extend(_tag_labels(el))
             return True
-        if text_len == 0:
-            return el.find(".//img") is None
+        if text_len == 0:  # empty, or hidden by the page (a closed paywall or sales box, images and all)
+            return el.find(".//img") is None or _is_hidden(el)
         if hints and _has_byline_hint(el, hints) and text_len <= _MAX_BYLINE_CHARS:
             self.bylines.append(normalize_space(el.text_content()))
             return True
