@@ -305,3 +305,24 @@ def test_names_the_page_marks_as_no_person_are_refused():
     parsed = [parse_byline("by Kabar D"), parse_byline("| BY: Beachball"), parse_byline("MARA ROE")]
     merged = merge_bylines(parsed, [], not_authors=["kabar d", "beachball"])
     assert merged.authors == ["Mara Roe"]
+
+
+def test_with_credit_lines_apart_a_desk_byline_ends_the_search_for_bare_names():
+    dom = [parse_byline("Planet Sport 19 November 2019 • 1:16pm"), parse_byline("Judy Teaser")]
+    merged = merge_bylines(dom, ["Planet Sport"], credit_lines=[])
+    assert merged.authors == []
+
+
+def test_with_credit_lines_apart_labelled_bylines_after_a_desk_count():
+    dom = [parse_byline("By HNN Staff | November 18, 2019"), parse_byline("By Lisa Roe"), parse_byline("By Ben Doe")]
+    assert merge_bylines(dom, ["HNN Staff"], credit_lines=[]).authors == ["Lisa Roe", "Ben Doe"]
+
+
+def test_with_credit_lines_apart_a_name_line_counts_only_without_a_dom_person():
+    name_line = [parse_byline("Mara Roe/Lena Doe")]
+    assert merge_bylines([parse_byline("by Kabar Times")], ["Kabar Times"], credit_lines=name_line).authors == [
+        "Mara Roe", "Lena Doe"]
+    heading = [parse_byline("Girls Basketball")]
+    assert merge_bylines([parse_byline("Elliot Roe")], [], credit_lines=heading).authors == ["Elliot Roe"]
+    reporting = [parse_byline("Reporting by Will Roe")]
+    assert merge_bylines([parse_byline("Elliot Roe")], [], credit_lines=reporting).authors == ["Elliot Roe", "Will Roe"]

@@ -88,7 +88,12 @@ def pull_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, credits
 
 
-def merge_bylines(parsed: list[Byline], metadata_authors: list[str], not_authors: Iterable[str] = ()) -> Byline:
+def merge_bylines(
+    parsed: list[Byline],
+    metadata_authors: list[str],
+    not_authors: Iterable[str] = (),
+    credit_lines: list[Byline] | None = None,
+) -> Byline:
     """One byline from DOM bylines, credit lines and metadata authors, names deduped case-insensitively.
 
     Metadata authors (JSON-LD, <meta name=author>) name this article; DOM bylines may belong to teasers
@@ -97,21 +102,38 @@ def merge_bylines(parsed: list[Byline], metadata_authors: list[str], not_authors
     A name printed in capitals ("KAREN LINDQVIST") takes the metadata's spelling when there is one,
     else Title Case. Editors who are also authors are listed once, as authors. `not_authors` are names
     the page itself marks as no person (the site's brand, a CMS admin account's display name).
+
+    `credit_lines` (pulled from the article text) may come apart from the DOM bylines in `parsed`; then
+    they always count, and a DOM byline repeating a non-person metadata author ("Telegraph Sport") is
+    the article's byline, so bare names in later DOM bylines are teasers'. With None, `parsed` holds both.
     """
     refused = {" ".join(name.casefold().split()) for name in not_authors}
-    if refused:
-        parsed = [replace(b, authors=[n for n in b.authors if n.casefold() not in refused]) for b in parsed]
-    raw = next((b.raw for b in parsed if b.raw), None)
-    editors = [name for b in parsed for name in b.editors]
-    agencies = [a for b in parsed for a in b.agencies]
+
+    def keep_people(bylines: list[Byline]) -> list[Byline]:
+        return [replace(b, authors=[n for n in b.authors if n.casefold() not in refused]) for b in bylines]
+
+    parsed = keep_people(parsed)
+    credits = keep_people(credit_lines) if credit_lines is not None else None
+    everything = parsed + (credits or [])
+    raw = next((b.raw for b in everything if b.raw), None)
+    editors = [name for b in everything for name in b.editors]
+    agencies = [a for b in everything for a in b.agencies]
     editor_keys = {e.casefold() for e in editors}
     declared: list[str] = []
+    desks: list[str] = []
     for item in metadata_authors:
         meta = _parse(item).byline
         agencies += meta.agencies
         # Sites often list the editor as metadata author; the credit line knows better.
         declared += [name for name in meta.authors if name.casefold() not in editor_keys]
-    authors = _authors_from_bylines(parsed, declared)
+        desks += [] if meta.authors else [item]
+    if credits is None or declared:
+        authors = _authors_from_bylines(everything, declared)
+    else:
+        authors = _authors_from_dom(parsed, desks)
+        # Credit lines from the text: labelled ones always count; a bare name line only when the DOM
+        # byline names no person (it may be a sub-heading like "Girls Basketball" otherwise).
+        authors += [name for b in credits if _is_labelled_credit(b.raw) or not authors for name in b.authors]
     authors = _unique_names(authors)
     author_keys = {a.casefold() for a in authors}
     editors = _unique_names([e for e in editors if e.casefold() not in author_keys])
@@ -128,6 +150,25 @@ def _authors_from_bylines(parsed: list[Byline], declared: list[str]) -> list[str
     first = next((b for b in parsed if b.authors or b.agencies), None)
     # A wire story ("dpa") has no writers in other elements: a bare "Von A" further down is a teaser's.
     explicit_only = first is not None and not first.authors
+    credits = [b for b in parsed if b is not first and _is_labelled_credit(b.raw, explicit_only)]
+    return [name for b in ([first] if first else []) + credits for name in b.authors]
+
+
+DESK_MIN_CHARS = 3
+
+
+def _authors_from_dom(parsed: list[Byline], desks: list[str]) -> list[str]:
+    """Without metadata persons: the first DOM byline that credits anyone or repeats a desk the
+    metadata names ("Telegraph Sport"), plus the labelled credits after it."""
+    keys = [" ".join(desk.casefold().split()) for desk in desks if len(desk.strip()) >= DESK_MIN_CHARS]
+
+    def is_first(byline: Byline) -> bool:
+        text = " ".join((byline.raw or "").casefold().split())
+        return bool(byline.authors or byline.agencies) or any(key in text for key in keys)
+
+    first = next((b for b in parsed if is_first(b)), None)
+    # After a wire credit only explicit credits count; after a desk ("HNN Staff") a "By A" does too.
+    explicit_only = first is not None and not first.authors and bool(first.agencies)
     credits = [b for b in parsed if b is not first and _is_labelled_credit(b.raw, explicit_only)]
     return [name for b in ([first] if first else []) + credits for name in b.authors]
 
