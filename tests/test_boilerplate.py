@@ -129,3 +129,32 @@ def test_every_language_has_phrase_data() -> None:
 )
 def test_normalize_space(raw: str, clean: str) -> None:
     assert normalize_space(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand: 26.04.2024, 20:44 Uhr",
+        "Aktualisiert am 07.01.2026 - 18:50 Uhr",
+        "10/07/2026 00:50 Actualizado a 10/07/2026 22:39",
+        "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+        "Jane Roe 2019-11-20 14:35:08",
+        "5. Januar 2026 18:58 Uhr",
+        "18.07.2024 7 min",
+    ],
+)
+def test_publish_stamp_lines_are_dropped(line: str) -> None:
+    assert PHRASE_MATCHER.verdict(line) is Verdict.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4:14 p.m.",  # a live-blog time heading: no date, no year
+        "Die beste Deutsche lief eine Zeit von 2:35:07 und wurde Fünfte.",
+        "The vote on 12.03.2024 was postponed after a long and heated debate in the chamber.",
+        "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18",  # the agency step reads this line
+    ],
+)
+def test_sentences_and_credit_lines_with_dates_are_kept(line: str) -> None:
+    assert PHRASE_MATCHER.verdict(line) is Verdict.KEEP

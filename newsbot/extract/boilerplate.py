@@ -110,12 +110,39 @@ class PhraseMatcher:
             return Verdict.DROP
         if len(paragraph) < 600 and self.patterns.search(folded):
             return Verdict.DROP
+        if is_date_line(paragraph):
+            return Verdict.DROP
         return Verdict.KEEP
 
     def tag_label(self, text: str) -> str | None:
         """The label a tag row starts with ("TOPIK", "Tags:"), or None."""
         head = re.split(r"[:\n]|\s{2,}", text.strip(), maxsplit=1)[0]
         return head if _line_key(head) in self.tag_labels else None
+
+
+_NUMERIC_DATE_RE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b")
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK_CONTEXT_RE = re.compile(r"\b(?:19|20)\d{2}\b|\buhr\b|\bgmt\b|\butc\b", re.IGNORECASE)
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+DATE_LINE_MAX_CHARS = 100
+DATE_LINE_MAX_WORDS = 6
+DATE_LINE_MAX_OFFSET = 30
+
+
+def is_date_line(text: str) -> bool:
+    """A short publish/update stamp ("Stand: 26.04.2024, 20:44 Uhr", "Published 06/01/2026 - 13:55"): page furniture.
+
+    Needs a numeric date, or a clock time next to a year or "Uhr"/"GMT", and at most a few words,
+    so a sentence that mentions a date or a race time stays.
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or len(_LETTER_WORD_RE.findall(text)) > DATE_LINE_MAX_WORDS:
+        return False
+    # The stamp leads the line; a date at the end of a credit line ("ssi, dan; Foto: X; Erstveröffentlichung: 4.4.18") is the agency step's.
+    date = _NUMERIC_DATE_RE.search(text)
+    if date is not None:
+        return date.start() <= DATE_LINE_MAX_OFFSET
+    clock = _CLOCK_RE.search(text)
+    return clock is not None and clock.start() <= DATE_LINE_MAX_OFFSET and _CLOCK_CONTEXT_RE.search(text) is not None
 
 
 def _line_key(text: str) -> str:
