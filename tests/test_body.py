@@ -425,3 +425,12 @@ def test_class_hidden_widgets_stay_out_but_a_long_hidden_continuation_is_text() 
       <div class="share d-none"><p>Share this story with your friends and family today.</p></div>
       <div class="hidden"><p>{more}</p></div></article></body></html>"""
     assert extract_body(_doc(html)).paragraphs == [LOREM, more]
+
+
+def test_figcaption_outside_a_figure_goes_to_images() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p><img src="/img/a.jpg">
+      <figcaption>The president leaves for a trip abroad and hands over the papers to his deputy.</figcaption>
+      <p>{LOREM}</p></article></body></html>"""
+    result = extract_body(_doc(html))
+    assert result.paragraphs == [LOREM, LOREM]
+    assert result.images[-1]["caption"] == "The president leaves for a trip abroad and hands over the papers to his deputy."

@@ -154,6 +154,8 @@ def test_publish_stamp_lines_are_dropped(line: str) -> None:
         "Die beste Deutsche lief eine Zeit von 2:35:07 und wurde Fünfte.",
         "The vote on 12.03.2024 was postponed after a long and heated debate in the chamber.",
         "ssi, dan; Foto [M]: Shutterstock; Erstveröffentlichung: 4.4.18",  # the agency step reads this line
+        "11.13 Uhr: Feuerwehr sperrt die Brücke",  # a live-ticker entry heading
+        "18:40 - Police close the road near the station",
     ],
 )
 def test_sentences_and_credit_lines_with_dates_are_kept(line: str) -> None:

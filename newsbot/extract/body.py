@@ -553,7 +553,8 @@ class _ContainerWalker:
         if tag == "figure" or (tag == "table" and "tr-caption-container" in hints):
             self.images.append(_image_from_block(el, self.base_url))
             return True
-        if hints and CAPTION_HINT_RE.search(hints) and (text_len < BODY_CAPTION_MAX_CHARS or _is_photo_block(el, text_len)):
+        is_caption = tag == "figcaption" or (hints and CAPTION_HINT_RE.search(hints))
+        if is_caption and (text_len < BODY_CAPTION_MAX_CHARS or _is_photo_block(el, text_len)):
             image = _image_from_block(el, self.base_url)
             if image["url"] is None and self.images and self.images[-1]["caption"] is None:
                 self.images[-1].update(caption=image["caption"], credit=image["credit"])

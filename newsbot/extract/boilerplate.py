@@ -124,6 +124,9 @@ _NUMERIC_DATE_RE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _CLOCK_CONTEXT_RE = re.compile(r"\b(?:19|20)\d{2}\b|\buhr\b|\bgmt\b|\butc\b", re.IGNORECASE)
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_TIMELINE_ENTRY_RE = re.compile(
+    r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*)?\d{1,2}[:.]\d{2}\s*(?:uhr|h)?\s*[:|\-–—]\s*(?P<rest>.+)", re.IGNORECASE
+)
 DATE_LINE_MAX_CHARS = 100
 DATE_LINE_MAX_WORDS = 6
 DATE_LINE_MAX_OFFSET = 30
@@ -137,6 +140,9 @@ def is_date_line(text: str) -> bool:
     """
     if len(text) > DATE_LINE_MAX_CHARS or len(_LETTER_WORD_RE.findall(text)) > DATE_LINE_MAX_WORDS:
         return False
+    entry = _TIMELINE_ENTRY_RE.match(text)
+    if entry is not None and len(_LETTER_WORD_RE.findall(entry.group("rest"))) >= 2:
+        return False  # "11.13 Uhr: Settlers open fire near Nablus": a live-ticker entry, not a stamp
     # The stamp leads the line; a date at the end of a credit line ("ssi, dan; Foto: X; Erstveröffentlichung: 4.4.18") is the agency step's.
     date = _NUMERIC_DATE_RE.search(text)
     if date is not None:
