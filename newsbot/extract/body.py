@@ -11,6 +11,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -251,7 +252,7 @@ def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, 
             flagged.append(el)
         elif hints and _has_byline_hint(el, hints):
             stats.bylines.append(el)
-        if hints and TAGS_HINT_RE.search(hints) and links * 2 >= total and 0 < total < 600:
+        if hints and _is_tags_hint(hints) and links * 2 >= total and 0 < total < 600:
             stats.tag_rows.append(el)
     return own_good, hints_of, flagged
 
@@ -275,7 +276,7 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
             stats.article_tags.append(el)
         score = good - BODY_FURNITURE_COST * (text_len[el] - good)
         hints = hints_of.get(el)
-        if hints and STRONG_POSITIVE_HINT_RE.search(hints):
+        if hints and _is_strong_hint(hints):
             score += 0.2 * good
             stats.named_bodies.append(el)
             stats.position[el] = last - i
@@ -475,7 +476,7 @@ def _is_hidden(el: Any) -> bool:
     if style and _HIDDEN_STYLE_RE.search(style) is not None:
         return True
     classes = el.get("class")
-    return bool(classes) and _HIDDEN_CLASS_RE.search(classes) is not None
+    return bool(classes) and ("hid" in classes or "none" in classes) and _HIDDEN_CLASS_RE.search(classes) is not None
 
 
 def _holds_headline(el: Any, stats: _PageStats) -> bool:
@@ -501,7 +502,23 @@ def _is_furniture(tag: str, hints: str) -> bool:
 
 
 def _has_byline_hint(el: Any, hints: str) -> bool:
-    return BYLINE_HINT_RE.search(hints) is not None or el.get("rel") == "author"
+    return _is_byline_hint(hints) or el.get("rel") == "author"
+
+
+# Cached per class string: pages repeat a few class strings on thousands of elements.
+@lru_cache(maxsize=8192)
+def _is_byline_hint(hints: str) -> bool:
+    return BYLINE_HINT_RE.search(hints) is not None
+
+
+@lru_cache(maxsize=8192)
+def _is_tags_hint(hints: str) -> bool:
+    return TAGS_HINT_RE.search(hints) is not None
+
+
+@lru_cache(maxsize=8192)
+def _is_strong_hint(hints: str) -> bool:
+    return STRONG_POSITIVE_HINT_RE.search(hints) is not None
 
 
 class _ContainerWalker:

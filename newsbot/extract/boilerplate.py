@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from newsbot.extract.lexicon import (
     boilerplate_common,
@@ -192,7 +193,12 @@ def hint_text(attrib: dict[str, str]) -> str:
 
     State classes ("has-sidebar", "with-ad", "is-sticky") describe the page layout, not the block: dropped.
     """
-    raw = " ".join(attrib.get(key, "") for key in ("class", "id", "itemprop", "role"))
+    return _hint_words(" ".join(attrib.get(key, "") for key in ("class", "id", "itemprop", "role")))
+
+
+@lru_cache(maxsize=8192)
+def _hint_words(raw: str) -> str:
+    # Cached: pages repeat the same few class strings on thousands of elements.
     words = raw.lower()
     if _CAMEL_RE.search(raw):
         # CamelCase names ("InlineDonationPromo") also count word by word; the joined form still matches "articleBody".
@@ -200,6 +206,7 @@ def hint_text(attrib: dict[str, str]) -> str:
     return _STATE_CLASS_RE.sub(" ", words) if "-" in words else words
 
 
+@lru_cache(maxsize=8192)
 def is_negative_hint(hints: str) -> bool:
     return bool(hints) and NEGATIVE_HINT_RE.search(hints) is not None and STRONG_POSITIVE_HINT_RE.search(hints) is None
 
