@@ -17,6 +17,8 @@ sys.modules["fields_score"] = score  # dataclasses resolve their module by name
 _spec.loader.exec_module(score)
 
 LABELS_PATH = _SCORE_PATH.parent / "labels.jsonl"
+# The held-out test set: same format, pages disjoint from the dev set (see benchmarks/fields/README.md).
+HELDOUT_PATH = _SCORE_PATH.parent / "heldout.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -222,17 +224,45 @@ def test_main_exits_2_without_shared(tmp_path, capsys):
     assert "shared corpus not found" in capsys.readouterr().err
 
 
+def test_main_rejects_compare_with_json(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        score.main(["--shared", str(tmp_path), "--json", "--compare", "other.jsonl"])
+    assert exc.value.code == 2
+    assert "--compare" in capsys.readouterr().err
+
+
+def test_resolve_labels_falls_back_to_the_repository_root(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert score.resolve_labels(Path("benchmarks/fields/heldout.jsonl")) == HELDOUT_PATH
+    (tmp_path / "mine.jsonl").write_text("", encoding="utf-8")
+    assert score.resolve_labels(Path("mine.jsonl")) == Path("mine.jsonl")  # found from the working directory
+    assert score.resolve_labels(tmp_path / "x.jsonl") == tmp_path / "x.jsonl"  # absolute paths are kept
+
+
+def test_format_comparison_puts_files_side_by_side():
+    dev = score.aggregate([score.score_page(_label(dateline={"city": "Kathmandu", "source": None}),
+                                            {"dateline": {"city": "Kathmandu", "source": None}})])["all"]
+    held = score.aggregate([score.score_page(_label(dateline={"city": "Paris", "source": "AFP"}), {}),
+                            score.score_page(_label(authors=["A B"]), {"authors": ["A B"]})])["all"]
+    lines = score.format_comparison({"labels": dev, "heldout": held}).splitlines()
+    assert "labels (1p)" in lines[0] and "heldout (2p)" in lines[0]
+    city = next(line for line in lines if line.startswith("dateline city accuracy"))
+    assert city.split()[3:] == ["100.0%", "1/1", "0.0%", "0/1"]
+    authors = next(line for line in lines if line.startswith("authors f1"))
+    assert authors.split()[2:] == ["-", "1.000"]  # no names labelled on the dev page: no F1
+
+
 REQUIRED_KEYS = {"path", "language", "dateline", "byline", "authors", "editors", "agency", "quotes", "captions",
                  "boilerplate"}
 
 
-def _label_lines():
-    if not LABELS_PATH.exists():
+def _label_lines(path=LABELS_PATH):
+    if not path.exists():
         return []
-    return score.load_labels(LABELS_PATH)
+    return score.load_labels(path)
 
 
-@pytest.mark.parametrize("label", _label_lines(), ids=lambda label: label.get("path", "?")[-40:])
+@pytest.mark.parametrize("label", _label_lines() + _label_lines(HELDOUT_PATH), ids=lambda label: label.get("path", "?")[-40:])
 def test_label_line_has_the_documented_shape(label):
     assert label.keys() >= REQUIRED_KEYS
     assert label["path"].startswith(("corpora/fundus/pages/", "corpora/scrapinghub/html/"))
@@ -248,6 +278,13 @@ def test_label_line_has_the_documented_shape(label):
     json.dumps(label)  # round-trips
 
 
-def test_labels_have_unique_paths():
-    paths = [label["path"] for label in _label_lines()]
+@pytest.mark.parametrize("path", [LABELS_PATH, HELDOUT_PATH], ids=lambda p: p.name)
+def test_labels_have_unique_paths(path):
+    paths = [label["path"] for label in _label_lines(path)]
     assert len(paths) == len(set(paths))
+
+
+def test_heldout_pages_are_not_in_the_dev_set():
+    # A held-out page that is also a dev page would be tuned on and no longer measure generalisation.
+    dev = {label["path"] for label in _label_lines()}
+    assert not dev & {label["path"] for label in _label_lines(HELDOUT_PATH)}

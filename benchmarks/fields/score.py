@@ -1,7 +1,9 @@
 """Score newsbot's distinctive fields against the hand-made labels in labels.jsonl.
 
-    python benchmarks/fields/score.py [--shared DIR] [--labels PATH] [--worst N]
+    python benchmarks/fields/score.py [--shared DIR] [--labels PATH] [--compare PATH] [--worst N] [--json]
 
+`--labels` scores another label file in the same format (benchmarks/fields/heldout.jsonl is the held-out
+test set, never used for tuning); `--compare` adds a side-by-side table of the headline metrics of both files.
 Runs `newsbot.extract(page_bytes, url=...)` on every labelled page and prints, per language,
 dateline / agency / authors / editors / quotes / captions / boilerplate-leak metrics and a worst-pages
 list per field. The scoring primitives are the pure functions below (unit-tested in
@@ -404,6 +406,18 @@ def _count_cell(c: Counts | None, metric: str) -> str:
     return "-" if c is None or not (c.n_gold or c.n_pred) else f"{getattr(c, metric):.3f}"
 
 
+def format_comparison(columns: dict[str, Totals]) -> str:
+    """Headline metrics of several label files side by side (one "all" Totals per column)."""
+    width = 18
+    lines = [f"{'metric':34}" + "".join(f"{f'{k} ({t.pages}p)':>{width}}" for k, t in columns.items())]
+    for title, name in RATIO_ROWS:
+        lines.append(f"{title:34}" + "".join(f"{_ratio_cell(t.ratios.get(name)):>{width}}" for t in columns.values()))
+    for title, name in COUNT_ROWS:
+        cells = "".join(f"{_count_cell(t.counts.get(name), 'f1'):>{width}}" for t in columns.values())
+        lines.append(f"{title + ' f1':34}{cells}")
+    return "\n".join(lines)
+
+
 def worst_pages(pages: Sequence[PageScore], name: str, n: int) -> list[PageScore]:
     """The `n` lowest-scoring pages for a field (only pages with a reason, i.e. not perfect)."""
     scored = [p for p in pages if name in p.field_score and name in p.reason]
@@ -420,6 +434,13 @@ def load_labels(path: Path) -> list[dict]:
         if line.strip() and not line.lstrip().startswith("//"):
             rows.append(json.loads(line))
     return rows
+
+
+def resolve_labels(path: Path) -> Path:
+    """A relative label path is taken from the working directory, else from the repository root."""
+    if path.is_absolute() or path.exists():
+        return path
+    return REPO_ROOT / path
 
 
 def load_urls(shared: Path) -> dict[str, str]:
@@ -449,23 +470,29 @@ def run(shared: Path, labels: list[dict], extract: Callable[..., dict]) -> list[
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared corpus directory")
-    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="labels.jsonl to score against")
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS,
+                        help="label file to score against (default: the dev set labels.jsonl)")
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="a second label file; adds its headline metrics next to --labels' (e.g. heldout.jsonl)")
     parser.add_argument("--worst", type=int, default=5, help="worst pages to list per field")
     parser.add_argument("--json", action="store_true", help="print only the headline metrics as JSON")
     args = parser.parse_args(argv)
+    if args.json and args.compare:
+        parser.error("--compare prints a table; it cannot be combined with --json")
     if not (args.shared / "corpora").is_dir():
         print(f"score.py: shared corpus not found at {args.shared} (pass --shared DIR)", file=sys.stderr)
         return 2
 
     from newsbot import extract
 
-    labels = load_labels(args.labels)
+    labels_path = resolve_labels(args.labels)
+    labels = load_labels(labels_path)
     pages = run(args.shared, labels, extract)
     if args.json:
         print(json.dumps(headline_metrics(aggregate(pages)), indent=2, sort_keys=True))
         return 0
     partial = sum(1 for label in labels if label.get("partial"))
-    print(f"{len(labels)} labelled pages ({len(labels) - partial} full, {partial} partial)\n")
+    print(f"{len(labels)} labelled pages ({len(labels) - partial} full, {partial} partial) from {labels_path.name}\n")
     print(format_report(aggregate(pages)))
     for name in FIELDS:
         worst = worst_pages(pages, name, args.worst)
@@ -473,6 +500,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\nworst {name}:")
             for p in worst:
                 print(f"  {p.field_score[name]:.2f} [{p.language}] {p.path}: {p.reason[name]}")
+    if args.compare:
+        other_path = resolve_labels(args.compare)
+        other = run(args.shared, load_labels(other_path), extract)
+        columns = {labels_path.stem: aggregate(pages)["all"], other_path.stem: aggregate(other)["all"]}
+        print(f"\nall languages, {labels_path.name} vs {other_path.name}:")
+        print(format_comparison(columns))
     return 0
 
 
