@@ -434,3 +434,12 @@ def test_figcaption_outside_a_figure_goes_to_images() -> None:
     result = extract_body(_doc(html))
     assert result.paragraphs == [LOREM, LOREM]
     assert result.images[-1]["caption"] == "The president leaves for a trip abroad and hands over the papers to his deputy."
+
+
+def test_tag_label_on_its_own_line_makes_a_tag_row() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p><p>{LOREM}</p>
+      <strong>Tags<br><a href="/t/budget">budget 2024</a>, <a href="/t/council">city council</a></strong>
+    </article></body></html>"""
+    result = extract_body(_doc(html))
+    assert result.paragraphs == [LOREM, LOREM]
+    assert result.tags == ["budget 2024", "city council"]

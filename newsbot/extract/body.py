@@ -637,9 +637,11 @@ class _ContainerWalker:
         links = self._buffer_links
         self._buffer, self._buffer_links = [], []
         for chunk in _DOUBLE_BREAK_RE.split(raw):
-            self._emit(normalize_space(chunk.replace(_BR, " ")), links)
+            # A label set on its own line ("Tags<br>a, b") is a line of its own for tag-row detection.
+            first_line = normalize_space(chunk.split(_BR, 1)[0]) if _BR in chunk else None
+            self._emit(normalize_space(chunk.replace(_BR, " ")), links, first_line)
 
-    def _emit(self, text: str, links: list[str]) -> None:
+    def _emit(self, text: str, links: list[str], first_line: str | None = None) -> None:
         if not text or self.ended:
             return
         verdict = PHRASE_MATCHER.verdict(text)
@@ -647,6 +649,8 @@ class _ContainerWalker:
             self.ended = True
             return
         label = PHRASE_MATCHER.tag_label(text)
+        if label is None and first_line:
+            label = PHRASE_MATCHER.tag_label(first_line)
         if label is not None:
             self.tags.extend(label for label in map(normalize_space, links) if label and len(label) <= 40)
             return
