@@ -443,3 +443,17 @@ def test_tag_label_on_its_own_line_makes_a_tag_row() -> None:
     result = extract_body(_doc(html))
     assert result.paragraphs == [LOREM, LOREM]
     assert result.tags == ["budget 2024", "city council"]
+
+
+def test_header_opening_the_article_gives_its_standfirst_even_without_the_h1() -> None:
+    html = f"""<html><body><h1>Example Times</h1><article>
+      <header><div class="kicker">Banks</div><h2>Regulator admits failures</h2>
+        <div class="intro"><p>On over a hundred pages the regulator analyses the collapse of the bank and names the gaps in its supervision.</p></div></header>
+      <p>{LOREM}</p><p>{LOREM}</p>
+      <header><h3>More from the newsroom</h3><p>Another long teaser text that should not become part of this article at all.</p></header>
+      <p>{LOREM}</p></article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [
+        "On over a hundred pages the regulator analyses the collapse of the bank and names the gaps in its supervision.",
+        LOREM, LOREM, LOREM,
+    ]

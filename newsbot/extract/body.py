@@ -596,8 +596,8 @@ class _ContainerWalker:
         if tag in _TEASER_BOX_TAGS and text_len < BODY_TEASER_MAX_CHARS and self._has_linked_heading(el):
             return True  # a box headed by a link to another page: teaser, not a subhead of this story
         if tag == "header" and text_len * 2 < self.container_len:
-            if not any(_is_inside(h1, el) for h1 in self.stats.h1s):
-                return True
+            if self.paragraphs and not any(_is_inside(h1, el) for h1 in self.stats.h1s):
+                return True  # a header further down without the headline (a box title, a teaser head)
             self._walk_lede(el)  # the article's own header: headline (dropped), standfirst, kicker and date lines
             return True
         if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None:
