@@ -457,3 +457,13 @@ def test_header_opening_the_article_gives_its_standfirst_even_without_the_h1() -
         "On over a hundred pages the regulator analyses the collapse of the bank and names the gaps in its supervision.",
         LOREM, LOREM, LOREM,
     ]
+
+
+def test_sentence_long_heading_under_the_headline_is_a_standfirst_but_a_section_title_is_not() -> None:
+    dek = "The national time-trial champion of last year takes the crown again in the hills, with tactics and team work the keys to the win."
+    html = STANDFIRST_PAGE.replace(
+        '<p class="lead">Spending on schools, roads and clinics rises across the whole region, the council decided late on Tuesday.</p>',
+        f"<h2>{dek}</h2><h3>Results and reactions</h3>",
+    )
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [dek, LOREM, LOREM, LOREM]

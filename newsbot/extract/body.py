@@ -78,6 +78,7 @@ _MAX_BYLINE_CHARS = 160
 # How far up from the text an <article> holding its standfirst may be.
 BODY_STANDFIRST_DEPTH = 4
 BODY_STANDFIRST_MAX_LINKS = 0.3  # share of link text a standfirst may hold
+BODY_STANDFIRST_HEADING_MIN_GOOD = 80  # good chars (text less 40) of a heading that is a dek
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Boxes that can be teasers when headed by a link; at most this big (a story section with a linked subhead is longer).
 _TEASER_BOX_TAGS = frozenset({"div", "section", "article", "li", "aside"})
@@ -363,9 +364,11 @@ def _standfirst_blocks(stats: _PageStats, parts: list[Any]) -> list[Any]:
     for el in scope.iter():
         if el is first:
             break
-        if not isinstance(el.tag, str) or el.tag in BODY_INLINE_TAGS or el.tag in _HEADING_TAGS:
+        if not isinstance(el.tag, str) or el.tag in BODY_INLINE_TAGS or el.tag == "h1":
             continue
-        if stats.good_len.get(el, 0.0) < BODY_SIBLING_MIN_CHARS or stats.link_len[el] > BODY_STANDFIRST_MAX_LINKS * stats.text_len[el]:
+        # A dek set as a heading (<h2> under the headline) is sentence-long; section titles are short.
+        floor = BODY_STANDFIRST_HEADING_MIN_GOOD if el.tag in _HEADING_TAGS else BODY_SIBLING_MIN_CHARS
+        if stats.good_len.get(el, 0.0) < floor or stats.link_len[el] > BODY_STANDFIRST_MAX_LINKS * stats.text_len[el]:
             continue
         if any(stats.good_len.get(child, 0.0) > 0 for child in el if child.tag not in BODY_INLINE_TAGS):
             continue  # not a leaf: its prose children are visited on their own
