@@ -353,3 +353,59 @@ def test_blank_subject_before_the_verb_names_nobody(paragraph):
 def test_blank_subject_reads_like_a_single_space():
     one, two = (f'"We will build the new bridge next year,"{gap}said.' for gap in (" ", "  "))
     assert find_quotes([two], "en") == find_quotes([one], "en")
+
+
+# Verbs of saying in the tenses news uses, per language (perfect "ha señalado", "a martelé", Präteritum
+# and Präsens, separable verbs split around the speaker), and speaker phrases with a role, a preposition
+# or a place in them. The sentences are made up.
+ATTRIBUTION_FORMS = [
+    ("«No vamos a permitir que esto vuelva a pasar», ha señalado el presidente Pedro Ejemplo.", "es", "Pedro Ejemplo", "ha señalado"),
+    ("«No vamos a permitir que esto vuelva a pasar», ha asegurado la ministra de Hacienda, María Prueba.", "es", "María Prueba", "ha asegurado"),
+    ('"Esto no es aceptable para nadie", espetó Alberto Modelo.', "es", "Alberto Modelo", "espetó"),
+    ('"No vamos a ceder ante nadie", zanjó Alberto Modelo.', "es", "Alberto Modelo", "zanjó"),
+    ("Pedro Ejemplo ha resumido: «Hemos hecho todo lo posible por todos».", "es", "Pedro Ejemplo", "ha resumido"),
+    ("«Hemos hecho todo lo posible por todos», ha dicho Pedro Ejemplo en rueda de prensa.", "es", "Pedro Ejemplo", "ha dicho"),
+    ("«La obra estará lista en mayo del año que viene», recalca Juan Muestra.", "es", "Juan Muestra", "recalca"),
+    ("Para Juan Muestra, «la obra estará lista en mayo del año que viene».", "es", "Juan Muestra", "Para"),
+    ("«La obra estará lista en mayo del año que viene», sentenció el técnico de Los Gallardos.", "es", None, "sentenció"),
+    ("„Ich habe einen großen Fehler gemacht“, gestand Karl Beispiel.", "de", "Karl Beispiel", "gestand"),
+    ("„Das ist ein guter Tag für unser Land“, twitterte Karl Beispiel.", "de", "Karl Beispiel", "twitterte"),
+    ("„Wir haben zu spät gehandelt“, räumte Karl Beispiel ein.", "de", "Karl Beispiel", "räumte ein"),
+    ("„Wir haben zu spät gehandelt“, fügte Karl Beispiel am Montag hinzu.", "de", "Karl Beispiel", "fügte hinzu"),
+    ("„Das ist nicht akzeptabel für uns“, sagt Tessiner Ständerat Marco Muster.", "de", "Marco Muster", "sagt"),
+    ("Seit Mai sagt Marco Muster: „Das ist nicht akzeptabel für uns.“", "de", "Marco Muster", "sagt"),
+    ("« Nous allons gagner cette bataille ensemble », a affirmé Jean Exemple.", "fr", "Jean Exemple", "a affirmé"),
+    ("« C'est une erreur qui coûtera cher », a martelé Javier Modelo.", "fr", "Javier Modelo", "a martelé"),
+    ("Pour Javier Modelo, « c'est une erreur qui coûtera cher ».", "fr", "Javier Modelo", "Pour"),
+    ('"This is a great day for our state," House Speaker Brian Example said.', "en", "Brian Example", "said"),
+    ('On Monday, Jane Sample said: "This is a great day for our state."', "en", "Jane Sample", "said"),
+    ('"This is a great day for our state," Jane Sample conceded.', "en", "Jane Sample", "conceded"),
+    ('"This is a great day for our state," Jane Sample quipped.', "en", "Jane Sample", "quipped"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "language", "speaker", "cue"), ATTRIBUTION_FORMS)
+def test_attribution_forms(paragraph, language, speaker, cue):
+    (quote,) = find_quotes([paragraph], language)
+    assert (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+def test_possessive_is_no_speaker():
+    # "Trump's July" is an owner and a month, not a two-word name.
+    (quote,) = find_quotes(['Trump\'s July statement read: "This is a great day for our state."'], "en")
+    assert quote["speaker"] is None
+
+
+def test_opinion_preposition_needs_a_name_right_before_the_quote():
+    # "pour"/"para" anywhere else is an ordinary word, and "Pour le ministre" names nobody.
+    (quote,) = find_quotes(["Pour le ministre, « c'est une erreur qui coûtera cher »."], "fr")
+    assert quote["speaker"] is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"We will not stop this project now” the mayor said, and the council met.',
+    '“We will not stop this project now," the mayor said, and the council met.',
+])
+def test_straight_and_curly_marks_close_each_other(paragraph):
+    (quote,) = find_quotes([paragraph], "en")
+    assert quote["text"] == "We will not stop this project now"

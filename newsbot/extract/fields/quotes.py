@@ -41,7 +41,8 @@ _CUES_BY_LANGUAGE: dict[str, QuoteCues] = {
     "en": cues_en.CUES, "id": cues_id.CUES, "de": cues_de.CUES, "fr": cues_fr.CUES, "es": cues_es.CUES,
 }
 # Opening mark -> the marks that may close it.
-_CLOSERS: dict[str, str] = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "‘": "’", "「": "」"}
+# A straight mark and a curly one close each other: sites mix them ('"We will ...” the mayor said').
+_CLOSERS: dict[str, str] = {'"': '"”', "“": '”"', "„": "“”", "«": "»", "»": "«", "‹": "›", "‘": "’", "「": "」"}
 _ALL_MARKS = "\"“”„«»‹›‘’「」"
 _SENTENCE_MARK = re.compile(r"[.!?;](?=\s|$)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
@@ -68,7 +69,12 @@ _NAME_LINK_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della"
                                   "binti", "al", "el", "ter", "ten", "zu"})
 _PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on", "to", "during", "after", "before", "im", "am", "auf", "nach",
                            "that", "bahwa", "dass", "que", "if", "jika", "ob", "si", "für", "von", "vom", "bei", "der", "des", "de", "du", "del",
-                           "dari", "untuk", "di", "pada"})
+                           "dari", "untuk", "di", "pada",
+                           # more prepositions: "Pedro Ejemplo en rueda de prensa", "Seit Mai", "Pour X"
+                           "since", "by", "about", "over", "under", "into", "through", "without", "against", "amid",
+                           "seit", "mit", "ohne", "über", "unter", "gegen", "wegen", "trotz", "während", "zum", "zur",
+                           "en", "pour", "par", "sur", "dans", "avec", "sans", "chez", "contre", "depuis", "pendant",
+                           "para", "por", "con", "sin", "sobre", "desde", "durante", "tras", "ante", "hacia", "entre"})
 # An Arabic or Dutch particle fused to a capitalised name: "ad-Din", "al-Scharaa", "el-Sisi".
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ed|as|ash|at|az|ar|an|bin|ibn|abu|abd|da|de|di|du|van|von|ul)-[^\W\d_]", re.I)
 # Determiners that open a descriptive noun phrase, not a name: "der Ukrainer Usyk", "the We Company".
@@ -132,6 +138,7 @@ class _Vocabulary:
     speech_first_words: frozenset[str] = frozenset()
     title_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     single_titles: frozenset[str] = frozenset()
+    separable: frozenset[tuple[str, str]] = frozenset()  # (verb, particle) pairs, casefolded
     # The attribution patterns, compiled once per vocabulary: built from the long cue alternations above,
     # they cost ~1 ms each to compile and would fall out of `re`'s cache on a busy page.
     patterns: _Patterns | None = None
@@ -147,10 +154,20 @@ class _Patterns:
     verb_name_before: re.Pattern[str]  # '..., sagte Leavitt: "..."'
     subject_verb_before: re.Pattern[str]  # 'Smith said: "..."'
     short_subject_before: re.Pattern[str]  # 'He continued, speaking of ...: "..."'
+    opinion_before: re.Pattern[str] | None  # 'Pour Marie Durand, « ... »' (None: no language has one)
+    separable_after: re.Pattern[str] | None  # '„…“, räumte Müller ein' (None: no separable verbs)
 
 
-def _compile_patterns(speech_re: str, verbs_re: str, self_verbs_re: str, according_re: str) -> _Patterns:
+def _compile_patterns(
+    speech_re: str, verbs_re: str, self_verbs_re: str, according_re: str, opinion_re: str, separable: tuple[tuple[str, str], ...]
+) -> _Patterns:
+    stems = word_alternation(sorted({stem for stem, _ in separable}, key=len, reverse=True))
+    particles = word_alternation(sorted({particle for _, particle in separable}, key=len, reverse=True))
     return _Patterns(
+        opinion_before=re.compile(rf"^(?P<cue>{opinion_re})\s+(?P<who>[^,:]+?)\s*[,:]\s*$", re.I) if opinion_re else None,
+        separable_after=re.compile(
+            rf"^\s*[,.]?\s*[-–—]?\s*(?P<stem>{stems})\s+(?P<who>[^\W\d_].*?)\s+(?P<particle>{particles})\s*[.!?]?\s*$", re.I
+        ) if separable else None,
         reported_cue=re.compile(rf"(?:{speech_re})(?![\w-])", re.I),
         verb_then_speaker=re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<cue>{speech_re})\s+(?P<who>\S.*)$", re.I | re.S),
         self_verb=re.compile(rf"^\s*[,.]?\s*(?P<cue>{self_verbs_re})\b", re.I) if self_verbs_re else None,
@@ -430,7 +447,7 @@ def _attribution(span: _Span, vocab: _Vocabulary, context: _Context) -> tuple[st
     """(cue as printed, resolved speaker) from the words after the quote, else before it."""
     after = _first_clause(span.after)
     if not _introduces_next_quote(span):
-        for reader in (_inverted_french, _verb_then_speaker, _self_verb, _speaker_then_verb):
+        for reader in (_inverted_french, _verb_then_speaker, _separable_verb, _self_verb, _speaker_then_verb):
             found = reader(after, vocab, context)
             if found is not None:
                 return found
@@ -547,6 +564,24 @@ def _after_descriptors(who: str, vocab: _Vocabulary) -> str:
     return " ".join(words) if words and words[0].casefold() not in titles else ""
 
 
+def _separable_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
+    """'„…“, räumte Müller ein' / 'fügte sie hinzu': a separable verb around its subject; cue "räumte ein"."""
+    pattern = _patterns(vocab).separable_after
+    match = pattern.match(after) if pattern is not None else None
+    if match is None:
+        return None
+    stem, particle = match.group("stem"), match.group("particle")
+    if (stem.casefold(), particle.casefold()) not in vocab.separable:
+        return None  # "gab X ein" pairs a stem with another verb's particle
+    cue, who = f"{stem} {particle}", match.group("who")
+    if len(who.split()) > SPEAKER_MAX_WORDS:
+        return None
+    if who.split()[0].casefold() in vocab.pronouns:
+        return cue, context.last_speaker
+    name = _name_in(_after_descriptors(who, vocab) if not who[0].isupper() else who, vocab)
+    return cue, _resolve(name, vocab, context)
+
+
 def _self_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
     """'..., jelasnya' carries its speaker: the last one named."""
     pattern = _patterns(vocab).self_verb
@@ -574,6 +609,10 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
     match = patterns.according_before.search(clause)
     if match:
         return match.group("cue"), _resolve(_name_in(match.group("who"), vocab), vocab, context)
+    # "Pour Marie Durand, « ... »": the whole clause is the preposition and a named person.
+    match = patterns.opinion_before.match(clause) if patterns.opinion_before is not None else None
+    if match and match.group("who")[:1].isupper() and (name := _name_in(match.group("who"), vocab)):
+        return match.group("cue"), _resolve(name, vocab, context)
     # "..., sagte Leavitt:" / "..., said Hill:": the verb first, then a short name, then the quote.
     match = patterns.verb_name_before.search(clause)
     if match and _capitalised_runs(match.group("who"), stop_at_lowercase=True):
@@ -672,6 +711,10 @@ def _subject_runs(who: str) -> list[list[str]]:
             continue
         if current and current[0].casefold() in _DETERMINERS:
             current = current[1:]  # "Das Ziel", "Der Trierer Politikwissenschaftler Uwe Jun"
+        elif current and current[0].casefold() in _PREPOSITIONS:
+            # "On Monday", "Seit Mai": a capitalised preposition and its object; opening the phrase, it does
+            # not make the run after its comma a place ("On Monday, Jane Roe said").
+            current, placed = [], bool(out) or previous != ""
         if current and not placed:
             out.append(current)
         current = []
@@ -710,6 +753,10 @@ _CONNECTORS = frozenset({"and", "und", "dan", "et", "y", "or", "oder", "atau", "
                          "saw", "radiallohu", "radhiyallahu", "anhu", "anha", "bin", "binti", "van", "von", "de"})
 
 
+# Articles that open a place's name in Spanish ("Los Gallardos", "El Ejido", "La Paz", "Las Vegas").
+_PLACE_ARTICLES = frozenset({"los", "las", "el", "la"})
+
+
 # --- names --------------------------------------------------------------------------------------
 
 
@@ -719,8 +766,13 @@ def _name_in(phrase: str, vocab: _Vocabulary) -> str | None:
     candidates = []
     for run in runs:
         words = [w for w in run if w.casefold().strip(".") not in BYLINE_DATE_WORDS]
-        while words and (words[0].casefold() in _CONNECTORS or words[0].casefold() in _DETERMINERS):
-            words = words[1:]  # "Mais ...", "Der ...": a sentence opener, not part of the name
+        if len(words) > 1 and words[0].casefold() in _PLACE_ARTICLES and words[0][0].isupper():
+            continue  # "Los Gallardos", "La Paz", "El Ejido": an article opening a name makes it a place
+        while words and (
+            words[0].casefold() in _CONNECTORS or words[0].casefold() in _DETERMINERS or words[0].casefold() in _PREPOSITIONS
+            or not words[0][0].isupper()
+        ):
+            words = words[1:]  # "Mais ...", "Der ...", "Pour ...", "de Qatar": a sentence opener, not part of the name
         if not words or agency_for_name(" ".join(words)):
             continue
         stripped = _strip_titles(words, vocab)
@@ -749,6 +801,10 @@ def _capitalised_runs(phrase: str, *, stop_at_lowercase: bool) -> list[list[str]
         if word and (word[0].isupper() or _is_particle_name(word) or (current and _continues_name(current, word))):
             if token[-1] == "." and not (_is_initial(token) or token.casefold() in ("jr.", "sr.")):
                 token = token.rstrip(".")
+            if token[-1] == "s" and len(token) > 3 and token[-2] in "'’":
+                runs.append([*current, token[:-2]])  # "Trump's July statement": the owner ends the name
+                current = []
+                continue
             current.append(token)
             continue
         if current:
@@ -937,6 +993,7 @@ def _vocabulary(language: str | None) -> _Vocabulary:
         return word_alternation(sorted(words, key=len, reverse=True))  # same matches, faster under re.I
 
     titles = merged("titles")
+    merged_pairs = tuple(dict.fromkeys(pair for cues in sets for pair in cues.separable))
     speech_re = alternation((*merged("verbs"), *merged("according")))
     verbs_re, self_verbs_re, according_re = (alternation(merged(a)) for a in ("verbs", "self_verbs", "according"))
     index: dict[str, list[tuple[str, ...]]] = {}
@@ -959,5 +1016,8 @@ def _vocabulary(language: str | None) -> _Vocabulary:
         speech_first_words=frozenset(c.split()[0] for c in (*merged("verbs"), *merged("according"))),
         title_index={first: tuple(parts) for first, parts in index.items()},
         single_titles=frozenset(t for t in titles if " " not in t),
-        patterns=_compile_patterns(speech_re, verbs_re, self_verbs_re, according_re),
+        separable=frozenset(merged_pairs),
+        patterns=_compile_patterns(
+            speech_re, verbs_re, self_verbs_re, according_re, alternation(merged("opinion")), tuple(merged_pairs)
+        ),
     )

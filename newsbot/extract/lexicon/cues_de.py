@@ -1,21 +1,49 @@
-"""German quote attribution: "sagte X", "X sagte", "so X", "laut X"."""
+"""German quote attribution: "sagte X", "X sagte", "so X", "laut X", "räumte X ein"."""
 
 from newsbot.extract.lexicon.cues_types import QuoteCues
 
+# Verbs of saying: (Präteritum, Präsens), both common in news ("sagte", "sagt").
+_SAYING = (
+    ("sagte", "sagt"), ("erklärte", "erklärt"), ("betonte", "betont"), ("meinte", "meint"), ("schrieb", "schreibt"),
+    ("ergänzte", "ergänzt"), ("warnte", "warnt"), ("kritisierte", "kritisiert"), ("forderte", "fordert"),
+    ("bekräftigte", "bekräftigt"), ("unterstrich", "unterstreicht"), ("antwortete", "antwortet"),
+    ("fragte", "fragt"), ("erzählte", "erzählt"), ("berichtete", "berichtet"), ("kommentierte", "kommentiert"),
+    ("resümierte", "resümiert"), ("mahnte", "mahnt"), ("versicherte", "versichert"), ("beteuerte", "beteuert"),
+    ("bilanzierte", "bilanziert"), ("gestand", "gesteht"), ("twitterte", "twittert"), ("verkündete", "verkündet"),
+    ("bestätigte", "bestätigt"), ("erläuterte", "erläutert"), ("argumentierte", "argumentiert"),
+    ("behauptete", "behauptet"), ("beklagte", "beklagt"), ("bemerkte", "bemerkt"), ("entgegnete", "entgegnet"),
+    ("erwiderte", "erwidert"), ("konterte", "kontert"), ("urteilte", "urteilt"), ("schilderte", "schildert"),
+    ("rief", "ruft"), ("jubelte", "jubelt"), ("klagte", "klagt"), ("lobte", "lobt"), ("glaubte", "glaubt"),
+    ("fand", "findet"), ("sagten", "sagen"), ("erklärten", "erklären"), ("postete", "postet"),
+    ("präzisierte", "präzisiert"), ("verdeutlichte", "verdeutlicht"), ("folgerte", "folgert"),
+    ("prophezeite", "prophezeit"), ("scherzte", "scherzt"), ("seufzte", "seufzt"), ("staunte", "staunt"),
+    ("verriet", "verrät"), ("zitierte", "zitiert"), ("bekannte", "bekennt"), ("stellte klar", "stellt klar"),
+)
+# Separable verbs: (stem past, stem present, particle). Printed together before a subject ("räumte ein:")
+# or around the speaker ("„…“, räumte Müller ein").
+SEPARABLE = (
+    ("räumte", "räumt", "ein"), ("fügte", "fügt", "hinzu"), ("teilte", "teilt", "mit"), ("stellte", "stellt", "klar"),
+    ("gab", "gibt", "zu"), ("führte", "führt", "aus"), ("hob", "hebt", "hervor"), ("merkte", "merkt", "an"),
+    ("gab", "gibt", "an"), ("schob", "schiebt", "nach"), ("gab", "gibt", "bekannt"), ("wandte", "wendet", "ein"),
+    ("legte", "legt", "nach"), ("stellte", "stellt", "fest"), ("hielt", "hält", "fest"), ("gab", "gibt", "zu bedenken"),
+)
+
 CUES = QuoteCues(
-    verbs=("sagte", "sagt", "sagten", "sagen", "so", "erklärte", "erklärt", "betonte", "betont", "meinte",
-           "meint", "schrieb", "schreibt", "fügte hinzu", "ergänzte", "ergänzt", "warnte", "warnt",
-           "kritisierte", "kritisiert", "forderte", "fordert", "teilte mit", "bekräftigte", "unterstrich",
-           "räumte ein", "erklärten", "antwortete", "fragte", "fragt", "erzählt", "erzählte", "berichtet",
-           "berichtete", "betonen", "kommentierte", "resümiert", "resümierte", "ergänzte", "sagte dazu",
-           "schrieb dazu", "mahnte", "mahnt", "versicherte", "beteuerte", "bilanzierte", "stellte klar"),
+    verbs=(
+        *(form for forms in _SAYING for form in forms),
+        *(f"{stem} {particle}" for past, present, particle in SEPARABLE for stem in (past, present)),
+        "so", "sagte dazu", "schrieb dazu",
+    ),
+    separable=tuple((stem, particle) for past, present, particle in SEPARABLE for stem in (past, present)),
     according=("laut", "zufolge"),
     pronouns=("er", "sie"),
     titles=("bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin",
             "bundespräsident", "minister", "ministerin", "außenminister", "außenministerin", "innenminister",
             "finanzminister", "regierungssprecher", "sprecher", "sprecherin", "bürgermeister",
             "bürgermeisterin", "ministerpräsident", "ministerpräsidentin", "chef", "chefin", "vorsitzende",
-            "vorsitzender", "trainer", "dr.", "prof.", "herr", "frau"),
+            "vorsitzender", "trainer", "abgeordnete", "abgeordneter", "ständerat", "ständerätin", "nationalrat",
+            "nationalrätin", "bundesrat", "bundesrätin", "regierungsrat", "regierungsrätin", "stadtrat",
+            "stadträtin", "landrat", "landrätin", "senator", "senatorin", "dr.", "prof.", "herr", "frau"),
     unnamed=("ein", "eine", "einer", "der", "die", "das"),
     title_suffixes=("sprecher", "sprecherin", "leiter", "leiterin", "präsident", "präsidentin", "chef", "chefin",
                     "experte", "expertin", "vertreter", "vertreterin", "minister", "ministerin", "gründer",
@@ -27,5 +55,7 @@ CUES = QuoteCues(
                     "wissenschaftler", "wissenschaftlerin", "korrespondent", "korrespondentin", "führer", "führerin",
                     "dissident", "dissidentin", "aktivist", "aktivistin", "journalist", "journalistin",
                     "reporter", "reporterin", "moderator", "moderatorin", "leutnant", "didaktiker",
-                    "didaktikerin", "ukrainer", "ukrainerin", "brite", "britin", "amerikaner", "amerikanerin"),
+                    "didaktikerin", "ukrainer", "ukrainerin", "brite", "britin", "amerikaner", "amerikanerin",
+                    "abgeordnete", "abgeordneter", "ständerat", "ständerätin", "nationalrat", "nationalrätin",
+                    "stadtrat", "stadträtin", "landrat", "landrätin", "senator", "senatorin", "chefarzt"),
 )

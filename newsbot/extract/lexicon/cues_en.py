@@ -2,13 +2,28 @@
 
 from newsbot.extract.lexicon.cues_types import QuoteCues
 
+# Verbs of saying in the past tense, and the present where it is no common noun ("says", not "notes").
+_PAST = (
+    "said", "told", "added", "wrote", "asked", "explained", "noted", "stated", "continued", "replied", "warned",
+    "insisted", "argued", "suggested", "recalled", "acknowledged", "declared", "announced", "tweeted", "posted",
+    "concluded", "admitted", "conceded", "cautioned", "stressed", "emphasised", "emphasized", "pointed out",
+    "went on", "responded", "remarked", "testified", "uttered", "joked", "shouted", "wondered", "reiterated",
+    "confirmed", "observed", "claimed", "maintained", "contended", "predicted", "promised", "vowed", "urged",
+    "boasted", "complained", "lamented", "quipped", "countered", "retorted", "exclaimed", "whispered", "yelled",
+    "commented", "affirmed", "asserted", "agreed", "recounted", "mused", "pleaded", "texted", "emailed",
+    "reflected", "summarized", "summarised", "clarified", "revealed", "disclosed", "confessed", "alleged",
+    "advised", "demanded", "answered", "explained",
+)
+_PRESENT = (
+    "says", "tells", "adds", "writes", "asks", "explains", "states", "continues", "replies", "warns", "insists",
+    "argues", "suggests", "recalls", "acknowledges", "declares", "announces", "tweets", "concludes", "admits",
+    "concedes", "cautions", "stresses", "emphasises", "emphasizes", "points out", "goes on", "responds",
+    "testifies", "wonders", "reiterates", "confirms", "observes", "maintains", "contends", "predicts", "urges",
+    "laments", "quips", "explains", "recounts", "muses", "reflects", "agrees", "asserts", "saying",
+)
+
 CUES = QuoteCues(
-    verbs=("said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "explained",
-           "explains", "noted", "notes", "stated", "states", "continued", "replied", "warned", "warns",
-           "insisted", "argued", "argues", "suggested", "recalled", "recalls", "acknowledged", "declared",
-           "announced", "tweeted", "posted", "concluded", "admitted", "conceded", "cautioned", "stressed",
-           "emphasised", "emphasized", "pointed out", "went on", "responded", "remarked", "testified", "testifies", "uttered", "saying",
-           "joked", "shouted", "wondered", "reiterated", "confirmed", "added"),
+    verbs=(*_PAST, *_PRESENT),
     according=("according to",),
     pronouns=("he", "she", "they"),
     titles=("president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
@@ -19,6 +34,13 @@ CUES = QuoteCues(
             "ms", "sir", "lord", "coach", "captain", "commissioner", "ambassador", "envoy", "leader",
             "opposition leader", "head", "chief", "officer", "president-elect", "attorney general", "lt", "lt.",
             "col", "col.", "sgt", "sgt.", "maj", "maj.", "capt", "capt.", "cmdr", "adm", "rev", "rev.", "sen",
-            "rep", "ambassador", "fellow", "protester", "lecturer"),
+            "rep", "ambassador", "fellow", "protester", "lecturer", "speaker", "house speaker", "representative",
+            "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+            "councillor", "councilor", "lawmaker", "legislator", "delegate", "treasurer", "comptroller",
+            "sheriff", "superintendent", "deputy", "detective", "inspector", "sergeant", "lieutenant",
+            "colonel", "major", "trooper", "attorney", "prosecutor", "economist", "analyst", "strategist",
+            "founder", "co-founder", "cfo", "coo", "cto", "manager", "quarterback", "striker", "midfielder",
+            "defender", "goalkeeper", "pitcher", "rabbi", "imam", "bishop", "cardinal",
+            "archbishop", "father", "pastor"),
     unnamed=("a", "an", "the", "one", "another", "some", "two", "three", "officials", "police", "witnesses"),
 )

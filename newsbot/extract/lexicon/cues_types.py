@@ -12,6 +12,9 @@ class QuoteCues:
     verbs: attribution verbs that sit next to the speaker ("said", "kata", "sagte").
     self_verbs: verbs that carry the speaker in themselves ("jelasnya" = "he explained").
     according: phrases followed by the speaker ("according to X", "menurut X").
+    opinion: prepositions that name the speaker only when they open the clause right before a quote
+        ("Pour X, « ... »", "Para X, «...»"); elsewhere they are ordinary words.
+    separable: (verb, particle) pairs of a verb split around its subject ("„…“, räumte Müller ein").
     pronouns: stand-ins for the most recent named speaker.
     titles: job titles and honorifics stripped from a speaker ("Presiden", "Foreign Minister").
     unnamed: words that open an unnamed speaker ("a spokesman"), which stays None.
@@ -23,6 +26,8 @@ class QuoteCues:
     verbs: tuple[str, ...]
     self_verbs: tuple[str, ...] = ()
     according: tuple[str, ...] = ()
+    opinion: tuple[str, ...] = ()
+    separable: tuple[tuple[str, str], ...] = ()
     pronouns: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     unnamed: tuple[str, ...] = ()
