@@ -46,6 +46,9 @@ from newsbot.extract.boilerplate import (
         "Read more travel tips by signing up to our free weekly newsletter",
         "Got a story? Get in touch with our news desk.",
         "Il vous reste 42.5% de cet article à lire. La suite est réservée aux abonnés.",
+        "Die Ministerin trat am Abend zurück. mehr",  # a teaser blurb ending in its "more" link
+        "Follow Example News on Google News to get our stories in your feed",
+        "Have a tip? Reach the newsroom by email.",
         "{{ promo.slot }}",
         "%%BANNER%%",
     ],
@@ -70,6 +73,7 @@ def test_comment_widget_heading_ends_the_article(paragraph: str) -> None:
         "Readers can also subscribe to this newsletter, the editor said in a note to staff.",
         "Weitere Informationen zum Unfall gab die Polizei am Abend nicht bekannt.",
         "Follow the money, investigators told the committee on Tuesday.",
+        "The app tracks your steps, your sleep, your location and more.",
     ],
 )
 def test_article_prose_is_kept(paragraph: str) -> None:

@@ -19,6 +19,8 @@ PHRASES = BoilerplatePhrases(
         # is the story's sign-off, not a photo credit: the agency step reads and removes it.
         r"^\W*(?:afp|reuters|ap photo|ap|epa|dpa)\s*/\s*\S+(?:\s\S+){0,3}\W*$",
         r"^\W*(?:getty images|ap photo)\W*$",
+        # A teaser blurb ending in its "more" link ("... der Rücktritt ihres Innenministers. mehr").
+        r"[.!?\"“”»]\s*(?:mehr|weiterlesen|read more|more|lire la suite|leer más|selengkapnya)\s*$",
         # Unfilled template slots a server left in the article text ("$$ARTICLEAD$$", "{{ad_slot}}").
         r"^(?:\$\$|\{\{|%%)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%)$",
     ),
