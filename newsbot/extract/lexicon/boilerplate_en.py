@@ -24,7 +24,7 @@ PHRASES = BoilerplatePhrases(
         r"\bthis material may not be published, broadcast, rewritten,? or redistributed\b",
         r"\bsign up for (?:our|the) [\w\s]{0,40}newsletters?\b",
         r"\bsigning up (?:to|for) our\b.{0,40}\bnewsletters?\b",
-        r"^follow [\w.]+ on (?:twitter|facebook|instagram|x|google news)\b",
+        r"^follow [\w.]+(?: [\w.]+){0,2} on (?:twitter|facebook|instagram|x|google news)\b",
     ),
     end_markers=("comments", "leave a comment", "leave a reply", "no comments", "about the author"),
     tag_labels=("tags", "topics", "filed under", "related topics", "more on"),
