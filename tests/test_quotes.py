@@ -409,3 +409,23 @@ def test_opinion_preposition_needs_a_name_right_before_the_quote():
 def test_straight_and_curly_marks_close_each_other(paragraph):
     (quote,) = find_quotes([paragraph], "en")
     assert quote["text"] == "We will not stop this project now"
+
+
+@pytest.mark.parametrize(("paragraph", "language", "speaker", "cue"), [
+    ("„Das ist ein guter Tag für unser Land“, sagte Karl Beispiel dem „Spiegel“.", "de", "Karl Beispiel", "sagte"),
+    ("„Das ist ein guter Tag für unser Land“, teilte das Ministerium mit.", "de", None, "teilte mit"),
+    ("„Das ist ein guter Tag für unser Land“, gab Karl Beispiel zu.", "de", "Karl Beispiel", "gab zu"),
+    ('"This is a great day for our state," Manchester United manager Jane Sample said.', "en", "Jane Sample", "said"),
+    ('"This is a great day for our state," White House press secretary Jane Sample told reporters.', "en", "Jane Sample", "told"),
+    ("« C'est une erreur qui coûtera cher », s'est inquiétée Marie Durand.", "fr", "Marie Durand", "s'est inquiétée"),
+    ("«La obra estará lista en mayo del año que viene», ha explicado a Europa Press el alcalde, Juan Muestra.", "es", "Juan Muestra", "ha explicado"),
+])
+def test_speaker_after_addressee_role_or_split_verb(paragraph, language, speaker, cue):
+    (quote,) = find_quotes([paragraph], language)
+    assert (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+def test_reported_cue_inside_a_longer_cue_counts_once():
+    # "fait valoir" inside "a fait valoir": the longer cue, and "Durand a" is no name before a noun.
+    (quote,) = find_quotes(["Une demande. Mme Durand a fait valoir qu’« il ne peut pas avoir raison seul face à tous »."], "fr")
+    assert quote["cue"] == "a fait valoir"

@@ -299,7 +299,11 @@ def _reported_speakers(masked_paragraphs: list[str], vocab: _Vocabulary, context
     for index, masked in enumerate(masked_paragraphs):
         # Words first, the cue alternation only where a cue can start: much faster than scanning with it.
         starts = (w.start() for w in _words_in(_WORD_TOKEN, masked, vocab.speech_first_words))
+        end = 0
         for match in filter(None, (cue_at.match(masked, start) for start in starts)):
+            if match.start() < end:
+                continue  # "fait valoir" inside "a fait valoir": one cue
+            end = match.end()
             subject = _sentences(masked[: match.start()])[-1].strip(" ,")
             name = None
             if subject and len(subject.split()) <= SUBJECT_MAX_WORDS:
@@ -573,13 +577,12 @@ def _separable_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[
     stem, particle = match.group("stem"), match.group("particle")
     if (stem.casefold(), particle.casefold()) not in vocab.separable:
         return None  # "gab X ein" pairs a stem with another verb's particle
-    cue, who = f"{stem} {particle}", match.group("who")
+    who = match.group("who")
     if len(who.split()) > SPEAKER_MAX_WORDS:
         return None
-    if who.split()[0].casefold() in vocab.pronouns:
-        return cue, context.last_speaker
-    name = _name_in(_after_descriptors(who, vocab) if not who[0].isupper() else who, vocab)
-    return cue, _resolve(name, vocab, context)
+    # Read as if printed together ("räumte ein Müller"): the same speaker rules as "sagte Müller".
+    found = _verb_then_speaker(f"{stem} {particle} {who}", vocab, context)
+    return (f"{stem} {particle}", found[1]) if found else None
 
 
 def _self_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
@@ -648,6 +651,8 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
         run for run in _subject_runs(who)
         if len(_strip_titles(run, vocab)) >= 2 and run[0].casefold() not in vocab.title_objects  # "Dinas Pasar"
     ]
+    # "Manchester United manager Jane Roe": a run describing the noun after it yields to a later name.
+    named = [run for run in named if not _modifies_a_noun(who, run)] or named
     if first in vocab.unnamed and not named:
         described = _after_descriptors(who, vocab)
         runs = _capitalised_runs(who, stop_at_lowercase=False)
@@ -731,7 +736,8 @@ def _modifies_a_noun(who: str, run: list[str]) -> bool:
     if following is None:
         return False
     following = following.casefold()
-    return following not in _PREPOSITIONS and following not in _CONNECTORS
+    # "sagte Karl Roe dem Spiegel": an article opens the next phrase, it is no noun the run describes.
+    return following not in _PREPOSITIONS and following not in _CONNECTORS and following not in _ARTICLES_AFTER_NAME
 
 
 def _word_after(text: str, word: str) -> str | None:
@@ -753,6 +759,8 @@ _CONNECTORS = frozenset({"and", "und", "dan", "et", "y", "or", "oder", "atau", "
                          "saw", "radiallohu", "radhiyallahu", "anhu", "anha", "bin", "binti", "van", "von", "de"})
 
 
+# Articles that open the phrase after a name ("sagte Karl Roe dem Spiegel"); not "a", a French verb ("Binet a dit").
+_ARTICLES_AFTER_NAME = frozenset({"dem", "den", "der", "des", "the", "le", "la", "les", "el", "los", "las"})
 # Articles that open a place's name in Spanish ("Los Gallardos", "El Ejido", "La Paz", "Las Vegas").
 _PLACE_ARTICLES = frozenset({"los", "las", "el", "la"})
 
