@@ -39,6 +39,18 @@ DATELINES = [
     ("BAAR, SWITZERLAND", "BAAR, SWITZERLAND", "Baar", None),
     # a credit glued to the first word
     ("(CNN)President Donald Trump made an unscheduled trip.", "(CNN)", None, "CNN"),
+    # an agency's desk in the credit, glued to the first word
+    ("Hong Kong (CNN Business)A weak outlook hit shares.", "Hong Kong (CNN Business)", "Hong Kong", "CNN Business"),
+    # city, region and country before a colon
+    ("Washington, DC, United States: The senator spoke.", "Washington, DC, United States:", "Washington", None),
+    # agency then place, on its own line or run into the story
+    ("Reuters, Washington,", "Reuters, Washington,", "Washington", "Reuters"),
+    ("AFP, Lyon", "AFP, Lyon", "Lyon", "AFP"),
+    ("Reuters, Washington, The senator spoke.", "Reuters, Washington,", "Washington", "Reuters"),
+    # a dateline alone in its own paragraph, the dash or colon ending it
+    ("LONDON (Reuters) -", "LONDON (Reuters) -", "London", "Reuters"),
+    ("BERLIN (dpa)", "BERLIN (dpa)", "Berlin", "dpa"),
+    ("NEW DELHI:", "NEW DELHI:", "New Delhi", None),
 ]
 
 
@@ -70,6 +82,10 @@ NOT_DATELINES = [
     "Mr. Smith went to Washington.",
     "Donald Trump. Das ist der Name.",
     "RELATED ARTICLES, MORE",
+    # a colon after a list of places, or a list of agencies, is no dateline
+    "Berlin, Hamburg und München: Überall wird gestreikt.",
+    "AP, Reuters, AFP and others reported the attack.",
+    "Kenia:",
     "",
 ]
 
@@ -98,6 +114,8 @@ STANDFIRST = "Armenia menuding Azerbaijan memindahkan pasukan melewati perbatasa
         (["The airline ordered 30 jets at the air show on Wednesday.", "The deal adds to earlier sales this week.",
           "DUBAI, United Arab Emirates — The airline ordered 30 jets at the air show on Wednesday."], (), 2, "Dubai"),
         ([], (), 0, None),
+        # the dateline alone in a short paragraph above the story
+        (["Reuters, Washington,", "The senator spoke on Monday about the budget."], (), 0, "Washington"),
     ],
 )
 def test_find_dateline_skips_only_lead_in_lines(paragraphs, known, index, city):

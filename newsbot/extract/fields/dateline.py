@@ -18,9 +18,15 @@ from newsbot.extract.types import Dateline
 DATELINE_MAX_WORDS = 8
 DATELINE_MAX_CITY_WORDS = 4
 # First dash or colon that can close a lead-in: a spaced hyphen, "--", an en/em dash, "X: ".
-_TERMINATED = re.compile(r"^(?P<head>[^\n]{1,100}?)(?P<term>\s*(?:--|[–—])\s*|\s+-\s+|:\s+)")
+# The dash or colon may also end the paragraph: "LONDON (Reuters) -" alone above the story.
+_TERMINATED = re.compile(r"^(?P<head>[^\n]{1,100}?)(?P<term>\s*(?:--|[–—])\s*|\s+-(?:\s+|$)|:(?:\s+|$))")
 # "(Reuters) Oil prices ...", "(CNN)President ...": an agency credit with no dash; glued text allowed.
-_AGENCY_ONLY = re.compile(r"^(?P<head>[^\n]{0,60}?\((?P<src>[^()]{2,40})\))\s*(?=[A-Z\"“])")
+# The credit may also end its paragraph: "BERLIN (dpa)" alone on a line above the story.
+_AGENCY_ONLY = re.compile(r"^(?P<head>[^\n]{0,60}?\((?P<src>[^()]{2,40})\))\s*(?=[A-Z\"“]|$)")
+# An agency-and-place line of its own: "Reuters, Washington" (a trailing comma or stop allowed).
+_SOURCE_PLACE_LINE = re.compile(r"^(?P<src>[^,\n]{2,30}),\s*(?P<city>[^,\n]{2,40}?)\s*[,.]?$")
+# The same run into the story: "Reuters, Washington, The president ...".
+_SOURCE_PLACE_LEAD = re.compile(r"^(?P<head>(?P<src>[^,\n]{2,30}),\s*(?P<city>[^,\n]{2,30}?),)\s+(?=[A-Z\"“])")
 # Funke-style place-only lead-in: "Berlin. Die Feuerwehr ..." (a place, a full stop, a new sentence).
 _PLACE_STOP = re.compile(r"^(?P<head>(?P<city>[^\W\d][\w/'’-]*(?:\s+[\w/'’-]+){0,2})\.)(?:\s+(?=[A-Z\"“„«])|$)")
 # A press-release lead-in alone on its line: "BAAR, SWITZERLAND".
@@ -46,12 +52,28 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         city, source = found
         return {"raw": text[: match.end("term")].rstrip(), "city": city, "source": source}
     match = _AGENCY_ONLY.match(text)
-    if match and agency_for_name(match.group("src")) and (found := _read_head(match.group("head"), colon=False)):
+    if match and _names_agency(match.group("src")) and (found := _read_head(match.group("head"), colon=False)):
         return {"raw": match.group("head"), "city": found[0], "source": found[1]}
+    for pattern in (_SOURCE_PLACE_LINE, _SOURCE_PLACE_LEAD):
+        match = pattern.match(text.rstrip())
+        if match and _is_agency_place(match.group("src").strip(), city := match.group("city").strip()):
+            raw = match.group("head") if "head" in match.groupdict() else text.rstrip()
+            return {"raw": raw, "city": _place_case(city), "source": match.group("src").strip()}
     match = _SITE_THEN_CITY.match(text)
     if match and _is_place(match.group("city")):
         return {"raw": match.group("head"), "city": _place_case(match.group("city")), "source": match.group("src")}
     return _place_only(text)
+
+
+def _is_agency_place(source: str, city: str) -> bool:
+    """"Reuters" then "Washington": an agency, then a place that is no second agency ("AP, Reuters")."""
+    return bool(agency_for_name(source)) and _is_place(city) and not agency_for_name(city) and not _is_kicker(city)
+
+
+def _names_agency(credit: str) -> bool:
+    """"Reuters", or an agency's desk: "CNN Business", "Reuters Breakingviews"."""
+    words = credit.split()
+    return bool(agency_for_name(credit) or (len(words) <= 3 and agency_for_name(words[0])))
 
 
 def _place_only(text: str) -> Dateline | None:
@@ -106,8 +128,9 @@ def _read_head(head: str, *, colon: bool) -> tuple[str | None, str | None] | Non
         return None, source
     if not _is_place(place) or _is_kicker(place):
         return None
-    if colon and not (_is_caps(place) or source):
-        return None  # "Kenia: Parallel ..." is a topic lead-in, "NEW DELHI:" a dateline
+    if colon and not (_is_caps(place) or source or (qualifiers and _is_place(qualifiers[-1]))):
+        # "Kenia: Parallel ..." is a topic lead-in; "NEW DELHI:" and "Washington, DC, United States:" datelines
+        return None
     if not source and not _is_caps(place) and (len(place.split()) > 3 or (_looks_like_name(place) and not qualifiers)):
         return None  # "Donald Trump - ..." opens a sentence; "Bandung -", "New York, NY –" are places
     return _place_case(place), source
