@@ -413,7 +413,8 @@ def test_standfirst_before_the_text_inside_the_article_leads_the_body() -> None:
 
 
 def test_prose_above_the_text_outside_any_article_element_stays_out() -> None:
-    html = STANDFIRST_PAGE.replace("<article", "<div").replace("</article>", "</div>")
+    # Unnamed prose above the text (a notice, a promo) outside an <article>: no sign it is the standfirst.
+    html = STANDFIRST_PAGE.replace("<article", "<div").replace("</article>", "</div>").replace('class="lead"', 'class="notice"')
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [LOREM, LOREM, LOREM]
 
@@ -467,3 +468,16 @@ def test_sentence_long_heading_under_the_headline_is_a_standfirst_but_a_section_
     )
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [dek, LOREM, LOREM, LOREM]
+
+
+def test_block_named_as_a_standfirst_before_the_text_joins_it_outside_an_article_element() -> None:
+    html = f"""<html><body><div class="page"><div class="story-lead"><h1>Council approves budget</h1>
+        <p class="intro">Spending on schools, roads and clinics rises across the whole region, the council decided late on Tuesday.</p>
+        <p class="note">Readers can send us their questions about the budget, the office said in a notice on Monday.</p>
+        <div class="tools"><a href="/s/fb">Share on Facebook</a> <a href="/s/x">Share on X</a> <a href="/s/mail">Send by email</a></div></div>
+      <div class="article-body"><p>{LOREM}</p><p>{LOREM}</p><p>{LOREM}</p></div></div></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [
+        "Spending on schools, roads and clinics rises across the whole region, the council decided late on Tuesday.",
+        LOREM, LOREM, LOREM,
+    ]

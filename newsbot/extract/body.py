@@ -357,14 +357,21 @@ def _standfirst_blocks(stats: _PageStats, parts: list[Any]) -> list[Any]:
     are short, linked or named and stay out.
     """
     first = parts[0]
-    scope = next((a for a in list(first.iterancestors())[:BODY_STANDFIRST_DEPTH] if a.tag == "article"), None)
-    if scope is None:
-        return []
+    ancestors = list(first.iterancestors())[:BODY_STANDFIRST_DEPTH]
+    scope = next((a for a in ancestors if a.tag == "article"), None)
+    # Outside an <article>, only a block named as a standfirst ("intro", "lead", "summary") counts.
+    named_only = scope is None
+    if named_only:
+        scope = next((a for a in reversed(ancestors) if a.tag not in _ROOT_TAGS), None)
+        if scope is None:
+            return []
     blocks = []
     for el in scope.iter():
         if el is first:
             break
         if not isinstance(el.tag, str) or el.tag in BODY_INLINE_TAGS or el.tag == "h1":
+            continue
+        if named_only and not _named_standfirst(el, scope):
             continue
         # A dek set as a heading (<h2> under the headline) is sentence-long; section titles are short.
         floor = BODY_STANDFIRST_HEADING_MIN_GOOD if el.tag in _HEADING_TAGS else BODY_SIBLING_MIN_CHARS
@@ -376,6 +383,16 @@ def _standfirst_blocks(stats: _PageStats, parts: list[Any]) -> list[Any]:
             continue
         blocks.append(el)
     return blocks
+
+
+def _named_standfirst(el: Any, scope: Any) -> bool:
+    """`el` or a wrapper of it below `scope` is named as a standfirst."""
+    for a in [el, *el.iterancestors()]:
+        if a is scope:
+            return False
+        if (a.get("class") or a.get("id")) and _STANDFIRST_HINT_RE.search(hint_text(a.attrib)):
+            return True
+    return False
 
 
 def _is_side_block(stats: _PageStats, el: Any, scope: Any) -> bool:
@@ -391,6 +408,10 @@ def _is_side_block(stats: _PageStats, el: Any, scope: Any) -> bool:
     return False
 
 
+# Class words that name a standfirst block.
+_STANDFIRST_HINT_RE = re.compile(
+    r"(?:^|[\s_-])(?:intro|lead|lede|standfirst|dek|summary|excerpt|abstract|subtitle|sapo|chapo|entradilla|bajada)(?:$|[\s_-])"
+)
 # Photo viewers repeat the captions of the article's images.
 _VIEWER_HINT_RE = re.compile(r"lightbox|gallery|slideshow|carousel")
 
