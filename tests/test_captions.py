@@ -96,3 +96,41 @@ def test_place_pair_with_slash_is_not_a_credit(text):
 )
 def test_credit_span_loses_its_label(printed, credit):
     assert clean_credit(printed) == credit
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    # a known agency or photo service alone in brackets, its closing bracket possibly lost
+    ("Firefighters work at the scene on Monday. (AP)", "Firefighters work at the scene on Monday.", "AP"),
+    ("Crowds gather in the square (Getty Images)", "Crowds gather in the square", "Getty Images"),
+    ("Der Bundesrat tagt in Bern. (Keystone", "Der Bundesrat tagt in Bern.", "Keystone"),
+    # more labels, a bracketed agency after the photographer
+    ("Firefighters work at the scene. (Picture: Reuters)", "Firefighters work at the scene.", "Reuters"),
+    ("Der Bundesrat tagt in Bern. Bild: Anna Beispiel (Keystone)", "Der Bundesrat tagt in Bern", "Anna Beispiel (Keystone)"),
+    # a credit run on without a separator
+    ("El alcalde en la plaza mayorJuan Ejemplo/EFE", "El alcalde en la plaza mayor", "Juan Ejemplo/EFE"),
+    ("El alcalde en la plaza mayor.Juan Ejemplo/EFE", "El alcalde en la plaza mayor.", "Juan Ejemplo/EFE"),
+    # a capital inside a surname is no run-on credit
+    ("The governor in the capital. Ron DeExample/AP", "The governor in the capital.", "Ron DeExample/AP"),
+])
+def test_bare_glued_and_bracketed_credits(text, caption, credit):
+    assert split_caption_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("text", ["He met the minister (left).", "The talks were held in Geneva (Switzerland)"])
+def test_bracketed_words_that_are_no_source_stay_caption(text):
+    assert split_caption_credit(text) == (None, None)
+
+
+def test_body_paragraph_ending_in_an_agency_in_brackets_stays_in_the_body():
+    # In the body "(AP)" may close a story; only caption elements read it as a photo credit.
+    paragraph = "The senator left the building without comment. (AP)"
+    assert pull_caption_paragraphs([paragraph]) == ([paragraph], [])
+
+
+@pytest.mark.parametrize(("printed", "credit"), [
+    ("(Foto: AP)", "AP"),
+    ("Foto: Anna Beispiel (Keystone)", "Anna Beispiel (Keystone)"),
+    ("Anna Beispiel (Keystone)", "Anna Beispiel (Keystone)"),
+])
+def test_clean_credit_keeps_brackets_inside_the_credit(printed, credit):
+    assert clean_credit(printed) == credit

@@ -16,7 +16,8 @@ CAPTION_MAX_WORDS = 45
 CAPTION_MAX_SENTENCES = 2
 CREDIT_MAX_WORDS = 8
 CREDIT_LABELS = (
-    r"Foto|Photo|Photograph|Photographie|Fotograf[ií]a|Fotografie|Bild|Image|Gambar|Ilustrasi|Illustration"
+    r"Fotos|Foto|Photos|Photo|Photograph|Photographie|Fotograf[ií]a|Fotografie|Bildquelle|Bilder|Bild|Image|Imagen"
+    r"|Pictures|Picture|Pic|Gambar|Ilustrasi|Illustration"
     r"|Credit|Photo credit|Crédit photo|Crédit|Crédito|Quelle|Sumber foto|Video|Grafik|Grafis|Infografis"
 )
 _LABEL = rf"(?:{CREDIT_LABELS})"
@@ -24,7 +25,7 @@ _BY = r"(?:by|oleh|von|de|par|por)"
 # "... (Foto: Reuters)" / "... [Photo: AP]"
 _PAREN_CREDIT = re.compile(rf"\s*[(\[]\s*(?P<label>{_LABEL})\s*(?::|{_BY})\s*(?P<credit>[^()\[\]]{{1,80}})[)\]]\s*$", re.I)
 # "... Photo: AP" / "... FOTO: ANTARA/Name" / "... Photo by X/Getty Images"
-_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.,;|–—-])\s*(?P<label>{_LABEL})\s*(?::|{_BY}\b)\s*(?P<credit>[^:()]{{1,80}}?)\s*\.?$", re.I)
+_TRAILING_CREDIT = re.compile(rf"(?:^|[\s.,;|–—-])\s*(?P<label>{_LABEL})\s*(?::|{_BY}\b)\s*(?P<credit>[^:()]{{1,80}}?(?:\s*\([^():]{{1,40}}\))?)\s*\.?$", re.I)
 # "... REUTERS/Jane Doe", "... ANTARA FOTO/Name", "... AP Photo/Name", "... AFP/Getty Images"
 _SLASH_CREDIT = re.compile(r"(?:^|\s)\(?(?P<credit>(?P<agency>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?) ?/ ?[A-Z][\w.'’ -]{1,40}?(?:/[A-Z][\w ]{1,30})?)\)?\s*$")
 # "... Jane Roe/AP", "... Anna Beispiel/dpa": photographer first, agency after the slash.
@@ -39,6 +40,19 @@ _BRACKET_SLASH_CREDIT = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{1,80}?(?:/|\bv
 _SPACED_SLASH_CREDIT = re.compile(
     r"(?:^|(?<=[.!?])\s)(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} / (?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?: (?:file|photo|pool))?)\s*$"
 )
+# "... (AP)", "... (Keystone": a known agency or photo service alone in brackets (the closing one may be lost).
+_BARE_SOURCE_CREDIT = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,40}?)[)\]]?\s*$")
+# "... plaza mayorJuan Roe/EFE": a photographer/agency credit glued to the caption's last word.
+_GLUED_SLASH_CREDIT = re.compile(
+    r"(?:(?<=[a-zß-ÿ]{3})|(?<=[.!?)»”]))(?P<credit>[A-Z][\w'’-]*(?: [A-Z][\w'’-]+){0,3}/(?P<agency>[A-Za-z][\w -]{1,30}?))\s*$"
+)
+# Photo services that credit pictures but write no news (so they are not in the agency table).
+PHOTO_SOURCES = frozenset({
+    "getty images", "getty", "afp/getty images", "keystone", "epa", "epa-efe", "imago", "imago images", "picture alliance",
+    "picture-alliance", "shutterstock", "istock", "alamy", "pa", "pa images", "pa wire", "anp", "belga", "lusa", "sipa",
+    "abaca", "zuma", "zuma press", "nurphoto", "reuters pictures", "ap photo", "afp photo", "efe photo", "ddp", "action press",
+    "sz photo", "ullstein bild", "ritzau", "tt", "ntb", "agencia efe", "europa press", "ep", "gtres", "cordon press",
+})
 # Slide counters in front of a caption: "1 of 4", "2/7", "Bild 3 von 12".
 _COUNTER = re.compile(r"^\s*(?:(?:Bild|Foto|Photo|Image|Gambar)\s+)?\d{1,3}\s*(?:of|von|de|dari|/)\s*\d{1,3}\s+", re.I)
 # The credit patterns above that end in "$" match at most ~170 characters of whitespace-normalised text (single
@@ -49,8 +63,11 @@ _SENTENCE_ENDS = re.compile(r"[.!?](?:\s+|$)(?=[A-Z\"“(]|$)")
 _PHOTO_WORDS = re.compile(r"\b(?:photo|foto|getty|shutterstock|istock|dok\.?|doc\.?|dokumentasi)\b", re.I)
 
 
-def split_caption_credit(text: str) -> tuple[str | None, str | None]:
-    """(caption, credit) of a caption line; (None, None) when `text` carries no photo credit."""
+def split_caption_credit(text: str, *, bare_source: bool = True) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption line; (None, None) when `text` carries no photo credit.
+
+    `bare_source`: a known agency alone in brackets at the end ("... (AP)") is a credit. True for the text
+    of a caption element; body paragraphs pass False (there "(AP)" may close a story's sentence)."""
     text = _COUNTER.sub("", " ".join(text.split()))
     tail = max(0, len(text) - _CREDIT_TAIL_CHARS)
     match = _LEADING_LABEL.match(text)
@@ -72,6 +89,9 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
     match = _BRACKET_SLASH_CREDIT.search(text, tail)
     if match and match.start() > 0 and _is_credit(match.group("credit")):
         return _clean_caption(text[: match.start()]), match.group("credit").strip()
+    match = _BARE_SOURCE_CREDIT.search(text, tail) if bare_source or not text.endswith((")", "]")) else None
+    if match and match.start() > 0 and _is_known_source(match.group("credit")):
+        return _clean_caption(text[: match.start()]), match.group("credit").strip()
     if "/" not in text:
         return None, None
     match = _SPACED_SLASH_CREDIT.search(text)
@@ -80,10 +100,19 @@ def split_caption_credit(text: str) -> tuple[str | None, str | None]:
     match = _SLASH_CREDIT.search(text)
     if match and _is_slash_credit(match):
         return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
+    match = _GLUED_SLASH_CREDIT.search(text, tail)
+    if match and match.start() > 0 and _is_known_source(match.group("agency")):
+        return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
     match = _NAME_SLASH_AGENCY.search(text)
     if match and (agency_for_name(match.group("agency")) or _PHOTO_WORDS.search(match.group("agency"))):
         return _clean_caption(text[: match.start("credit")]), match.group("credit").strip()
     return None, None
+
+
+def _is_known_source(name: str) -> bool:
+    """A news agency or a photo service: "AP", "EFE", "Getty Images", "Keystone"."""
+    name = name.strip(" .")
+    return bool(agency_for_name(name)) or name.casefold() in PHOTO_SOURCES
 
 
 def pull_caption_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Image]]:
@@ -91,7 +120,7 @@ def pull_caption_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Imag
     kept: list[str] = []
     images: list[Image] = []
     for paragraph in paragraphs:
-        caption, credit = split_caption_credit(paragraph) if _looks_like_caption(paragraph) else (None, None)
+        caption, credit = split_caption_credit(paragraph, bare_source=False) if _looks_like_caption(paragraph) else (None, None)
         if credit:
             images.append({"url": None, "caption": caption, "credit": credit})
         else:
@@ -135,5 +164,12 @@ _CREDIT_LABEL_PREFIX = re.compile(rf"^\s*(?:©|\(c\))?\s*(?:(?:{_LABEL})\s*(?::|
 def clean_credit(text: str) -> str | None:
     """A credit as the name it gives: "Photo: AP" -> "AP", "© Jane Doe" -> "Jane Doe", "Foto by X." -> "X"."""
     text = " ".join(text.split())
-    text = _CREDIT_LABEL_PREFIX.sub("", text).strip(" .()[]")
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1]  # "(Foto: AP)": the brackets wrap the whole credit
+    text = _CREDIT_LABEL_PREFIX.sub("", text).strip(" .")
+    # A bracket that opens or closes inside the credit stays: "Anna Roe (Keystone)".
+    if text.count("(") < text.count(")") or text.startswith(")"):
+        text = text.rstrip(")").strip()
+    if text.count("(") > text.count(")"):
+        text = text.lstrip("(").strip() if text.startswith("(") else text
     return text or None
