@@ -22,6 +22,14 @@ CLOSING = [
     ("Die Gespräche gehen weiter. – dpa", "Die Gespräche gehen weiter.", "– dpa", [], ["dpa"]),
     ("Sumber: Antara", None, "Sumber: Antara", [], ["Antara"]),
     ("Fuente: EFE", None, "Fuente: EFE", [], ["EFE"]),
+    # a bare agency line after the last sentence; agency and initials with no brackets
+    ("PTI", None, "PTI", [], ["PTI"]),
+    ("Der Bund prüft den Fall. SDA/sep", "Der Bund prüft den Fall.", "SDA/sep", ["sda", "sep"], ["SDA"]),
+    ("Reuters/kra", None, "Reuters/kra", ["reuters", "kra"], ["Reuters"]),
+    # source lines in brackets, with codes, a publisher's domain, several agencies
+    ("(Quelle: APA/sda/dpa)", None, "(Quelle: APA/sda/dpa)", ["apa", "sda", "dpa"], ["APA", "SDA", "dpa"]),
+    ("Quelle: beispiel.de, ino/dpa", None, "Quelle: beispiel.de, ino/dpa", ["ino", "dpa"], ["dpa"]),
+    ("Source: Reuters, AFP", None, "Source: Reuters, AFP", [], ["Reuters", "AFP"]),
 ]
 
 
@@ -154,3 +162,14 @@ def test_every_credit_cue_after_the_agency_is_read(cue):
 
 def test_a_paragraph_without_a_credit_cue_has_no_credit():
     assert find_credits(["Reuters und AFP waren vor Ort, die Polizei auch."]) == []
+
+
+@pytest.mark.parametrize("last", ["SOURCE: Example Network News", "SOURCE: News agencies"])
+def test_source_line_naming_no_agency_leaves_the_body_without_an_agency(last):
+    # The publisher crediting itself, or "news agencies" in general, names no wire agency.
+    assert extract_agency(["First paragraph.", last]) == (["First paragraph."], None)
+
+
+@pytest.mark.parametrize("last", ["Speeds rose to 50 km/h.", "Pick one and/or the other.", "tempo"])
+def test_slash_pairs_and_lower_case_words_are_no_codes(last):
+    assert extract_agency(["First paragraph.", last]) == (["First paragraph.", last], None)

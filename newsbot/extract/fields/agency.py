@@ -26,7 +26,12 @@ _CLOSING_DASH = re.compile(r"(?:^|\s)((?:-{1,2}|[–—])\s*([A-Za-z][\w.\- ]{1,
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:\s*[,/]\s*[a-z]{2,4}){0,3}$")
 # One labelled credit in a closing credits line: "Foto [M]: Shutterstock", "Erstveröffentlichung: 4.4.18".
 _LABELLED_CREDIT = re.compile(r"^[^\W\d][\w\s\[\]().-]{0,30}:\s*\S.{0,80}$")
-_SOURCE_LINE = re.compile(r"^\s*(?:Sumber|Source|Sources|Quelle|Quellen|Fuente|Fuentes)\s*:\s*(.{2,80}?)\s*\.?\s*$", re.I)
+# "Sumber: Antara", "(Quelle: APA/sda/dpa)": a source line, in brackets or not.
+_SOURCE_LINE = re.compile(
+    r"^\s*(\()?\s*(?:Sumber|Source|Sources|Quelle|Quellen|Fuente|Fuentes)\s*:\s*(.{2,80}?)\s*(?(1)\))\s*\.?\s*$", re.I
+)
+# "SDA/sep", "Reuters/kra": an agency and editor initials with no brackets, alone or after the last sentence.
+_BARE_CODE = re.compile(rf"(?:^|(?<=[.!?\"”’»])\s+)((?:{_CODE_TOKEN})(?:/(?:{_CODE_TOKEN}))+)\s*$")
 _CREDIT_CUES = (
     r"(?:seperti |sebagaimana |yang )?(?:di)?lansir(?: dari)?|melansir(?: dari)?|dikutip dari|mengutip(?: dari)?"
     r"|told|according to|reported by|citing|cited by|quoted by"
@@ -131,13 +136,46 @@ def _closing_dash(paragraph: str) -> tuple[str, str, str] | None:
     return paragraph[: match.start(1)].rstrip(), match.group(1).strip(), agency
 
 
-def _source_line(paragraph: str) -> tuple[str, str | None] | None:
-    """(line as printed, agency or source name) for a standalone "Sumber: Reuters" line."""
+def _source_line(paragraph: str) -> tuple[str, list[str], list[str]] | None:
+    """(line as printed, codes, agencies) for a standalone "Sumber: Reuters" or "(Quelle: ntv.de, ino/dpa)" line.
+
+    Only known agencies count: "SOURCE: News agencies" names none, and a publisher crediting itself
+    ("SOURCE: Al Jazeera News") is no wire agency; such lines still leave the body."""
     match = _SOURCE_LINE.match(paragraph)
-    if not match or len(match.group(1).split()) > 6:
+    if not match or len(match.group(2).split()) > 6:
         return None
-    name = match.group(1)
-    return paragraph.strip(), agency_for_name(name) or name
+    codes: list[str] = []
+    agencies: list[str] = []
+    name = match.group(2)
+    if agency := agency_for_name(name):
+        return paragraph.strip(), codes, [agency]
+    for part in re.split(r"\s*[,;]\s*|\s+(?:and|und|y|et|dan)\s+", name):
+        if "/" in part:  # "ino/dpa": editor initials and agency codes
+            tokens = split_agency_codes(part)
+            codes += tokens
+            agencies += [a for t in tokens if (a := agency_for_code(t) or agency_for_name(t))]
+        elif agency := agency_for_name(part):
+            agencies.append(agency)
+    return paragraph.strip(), codes, agencies
+
+
+def _bare_code(paragraph: str) -> tuple[str, str, list[str], list[str]] | None:
+    """(text before, code as printed, codes, agencies) for "... Satz. SDA/sep" or a line "Reuters/kra"."""
+    match = _BARE_CODE.search(paragraph)
+    if not match:
+        return None
+    tokens = split_agency_codes(match.group(1))
+    agencies = [a for t in tokens if (a := agency_for_code(t))]
+    if not agencies:
+        return None  # "and/or", "km/h": a slash pair with no agency in it
+    return paragraph[: match.start(1)].rstrip(), match.group(1), tokens, agencies
+
+
+def _bare_agency_line(paragraph: str) -> str | None:
+    """The agency of a closing line that is only its name: "PTI", "Reuters", "dpa"."""
+    printed = paragraph.strip(" .")
+    agency = agency_for_name(printed) if 0 < len(printed.split()) <= 4 else None
+    return agency if agency and _printed_as_name(printed, agency) else None
 
 
 def _credits_line(paragraph: str) -> tuple[str, list[str]] | None:
@@ -186,9 +224,20 @@ def _strip_closing(paragraphs: list[str]) -> tuple[list[str], _Closing]:
             closing.agencies[:0] = [a for t in tokens if (a := agency_for_code(t))]
         elif (line := _source_line(last)) is not None:
             rest = ""
-            closing.other_raws.insert(0, line[0])
-            if line[1]:
-                closing.agencies.insert(0, line[1])
+            printed, tokens, agencies = line
+            if tokens or agencies:
+                closing.other_raws.insert(0, printed)
+                closing.codes[:0] = tokens
+                closing.agencies[:0] = agencies
+        elif (bare := _bare_code(last)) is not None:
+            rest, printed, tokens, agencies = bare
+            closing.code_raws.insert(0, printed)
+            closing.codes[:0] = tokens
+            closing.agencies[:0] = agencies
+        elif (agency := _bare_agency_line(last)) is not None:
+            rest = ""
+            closing.other_raws.insert(0, last.strip())
+            closing.agencies.insert(0, agency)
         else:
             break
         if rest:
