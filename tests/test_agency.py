@@ -1,5 +1,7 @@
 """extract_agency: closing codes come off the body; credits in running text are only read."""
 
+import re
+
 import pytest
 
 from newsbot.extract.fields.agency import extract_agency, find_credits, split_agency_codes
@@ -173,3 +175,23 @@ def test_source_line_naming_no_agency_leaves_the_body_without_an_agency(last):
 @pytest.mark.parametrize("last", ["Speeds rose to 50 km/h.", "Pick one and/or the other.", "tempo"])
 def test_slash_pairs_and_lower_case_words_are_no_codes(last):
     assert extract_agency(["First paragraph.", last]) == (["First paragraph.", last], None)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def test_every_credit_cue_in_the_pattern_passes_the_stem_filter():
+    # Guards _CREDIT_STEMS against a cue added to the pattern later: each alternative, its optional parts
+    # dropped, must hold a stem, or find_credits would skip paragraphs crediting an agency with it.
+    from newsbot.extract.fields.agency import _CREDIT_CUES, _CREDIT_CUES_AFTER, _may_hold_credit
+
+    for alternative in _top_level_alternatives(_CREDIT_CUES) + _top_level_alternatives(_CREDIT_CUES_AFTER):
+        required = re.sub(r"\(\?:[^()]*\)\?", "", alternative)
+        assert _may_hold_credit(required), alternative
