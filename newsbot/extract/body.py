@@ -390,7 +390,7 @@ def _named_standfirst(el: Any, scope: Any) -> bool:
     for a in [el, *el.iterancestors()]:
         if a is scope:
             return False
-        if (a.get("class") or a.get("id")) and _STANDFIRST_HINT_RE.search(hint_text(a.attrib)):
+        if (a.get("class") or a.get("id")) and _is_standfirst_hint(hint_text(a.attrib)):
             return True
     return False
 
@@ -403,7 +403,7 @@ def _is_side_block(stats: _PageStats, el: Any, scope: Any) -> bool:
         if a in stats.furniture or a.tag in ("figure", "figcaption", "a", "blockquote"):
             return True
         hints = hint_text(a.attrib) if (a.get("class") or a.get("id")) else ""
-        if hints and (CAPTION_HINT_RE.search(hints) or BYLINE_HINT_RE.search(hints) or _VIEWER_HINT_RE.search(hints)):
+        if hints and _is_side_hint(hints):
             return True
     return False
 
@@ -538,6 +538,16 @@ def _is_byline_hint(hints: str) -> bool:
 @lru_cache(maxsize=8192)
 def _is_tags_hint(hints: str) -> bool:
     return TAGS_HINT_RE.search(hints) is not None
+
+
+@lru_cache(maxsize=8192)
+def _is_standfirst_hint(hints: str) -> bool:
+    return _STANDFIRST_HINT_RE.search(hints) is not None
+
+
+@lru_cache(maxsize=8192)
+def _is_side_hint(hints: str) -> bool:
+    return any(regex.search(hints) is not None for regex in (CAPTION_HINT_RE, BYLINE_HINT_RE, _VIEWER_HINT_RE))
 
 
 @lru_cache(maxsize=8192)
