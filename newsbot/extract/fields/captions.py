@@ -41,7 +41,8 @@ _SPACED_SLASH_CREDIT = re.compile(
     r"(?:^|(?<=[.!?])\s)(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} / (?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?: (?:file|photo|pool))?)\s*$"
 )
 # "... (AP)", "... (Keystone": a known agency or photo service alone in brackets (the closing one may be lost).
-_BARE_SOURCE_CREDIT = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,40}?)[)\]]?\s*$")
+_BARE_SOURCE_CREDIT = re.compile(r"[(\[](?P<credit>[^()\[\]]{2,40}?)[)\]]?\s*$")
+BARE_SOURCE_MAX_CHARS = 45  # "(" + 40 + ")" and spaces: the last bracket must open this close to the end
 # "... plaza mayorJuan Roe/EFE": a photographer/agency credit glued to the caption's last word.
 _GLUED_SLASH_CREDIT = re.compile(
     r"(?:(?<=[a-zß-ÿ]{3})|(?<=[.!?)»”]))(?P<credit>[A-Z][\w'’-]*(?: [A-Z][\w'’-]+){0,3}/(?P<agency>[A-Za-z][\w -]{1,30}?))\s*$"
@@ -89,8 +90,12 @@ def split_caption_credit(text: str, *, bare_source: bool = True) -> tuple[str | 
     match = _BRACKET_SLASH_CREDIT.search(text, tail)
     if match and match.start() > 0 and _is_credit(match.group("credit")):
         return _clean_caption(text[: match.start()]), match.group("credit").strip()
-    match = _BARE_SOURCE_CREDIT.search(text, tail) if bare_source or not text.endswith((")", "]")) else None
-    if match and match.start() > 0 and _is_known_source(match.group("credit")):
+    # Matched at the last opening bracket only (one regex call, not a scan of the tail).
+    opened = max(text.rfind("("), text.rfind("["))
+    near_end = opened > 0 and len(text) - opened <= BARE_SOURCE_MAX_CHARS
+    closed = text.endswith((")", "]"))
+    match = _BARE_SOURCE_CREDIT.match(text, opened) if near_end and (bare_source or not closed) else None
+    if match and _is_known_source(match.group("credit")):
         return _clean_caption(text[: match.start()]), match.group("credit").strip()
     if "/" not in text:
         return None, None
