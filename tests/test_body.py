@@ -481,3 +481,13 @@ def test_block_named_as_a_standfirst_before_the_text_joins_it_outside_an_article
         "Spending on schools, roads and clinics rises across the whole region, the council decided late on Tuesday.",
         LOREM, LOREM, LOREM,
     ]
+
+
+def test_standfirst_search_skips_a_closed_tab_panel() -> None:
+    summary = "This summary was generated automatically and gives the main points of the story in a few short lines for you."
+    html = STANDFIRST_PAGE.replace(
+        '<div class="lightbox">', f'<div class="tab-panel hidden"><p>{summary}</p><p>{summary}</p><p>{summary}</p></div><div class="lightbox">'
+    )
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert summary not in paragraphs
+    assert paragraphs[0].startswith("Spending on schools")

@@ -396,12 +396,12 @@ def _named_standfirst(el: Any, scope: Any) -> bool:
 
 
 def _is_side_block(stats: _PageStats, el: Any, scope: Any) -> bool:
-    """Inside furniture, a figure, a link card or a caption/byline-named block below `scope`."""
+    """Inside furniture, a figure, a link card, a hidden panel or a caption/byline-named block below `scope`."""
     for a in [el, *el.iterancestors()]:
         if a is scope:
             return False
-        if a in stats.furniture or a.tag in ("figure", "figcaption", "a", "blockquote"):
-            return True
+        if a in stats.furniture or a.tag in ("figure", "figcaption", "a", "blockquote") or _is_hidden(a):
+            return True  # a closed tab panel (an AI summary, a second view) is not the standfirst
         hints = hint_text(a.attrib) if (a.get("class") or a.get("id")) else ""
         if hints and _is_side_hint(hints):
             return True
