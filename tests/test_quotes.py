@@ -429,3 +429,34 @@ def test_reported_cue_inside_a_longer_cue_counts_once():
     # "fait valoir" inside "a fait valoir": the longer cue, and "Durand a" is no name before a noun.
     (quote,) = find_quotes(["Une demande. Mme Durand a fait valoir qu’« il ne peut pas avoir raison seul face à tous »."], "fr")
     assert quote["cue"] == "a fait valoir"
+
+
+@pytest.mark.parametrize(("paragraph", "language"), [
+    ("The band closed the night with “Dancing In The Summer Rain” before the encore.", "en"),
+    ("Shops opened early for the “Black Friday Mega Sale Weekend” on Friday.", "en"),
+    ("« Les Nuits Blanches De Montréal » reviennent cet hiver.", "fr"),
+])
+def test_quoted_titles_are_not_quotes(paragraph, language):
+    assert find_quotes([paragraph], language) == []
+
+
+def test_german_noun_phrase_in_quotes_is_no_title():
+    # German capitalises nouns: „Mitarbeiter des Roten Kreuzes“ is read like any quote.
+    quotes = find_quotes(["Er nannte sie „Mitarbeiter des Roten Kreuzes“, sagte Karl Beispiel."], "de")
+    assert [q["text"] for q in quotes] == ["Mitarbeiter des Roten Kreuzes"]
+
+
+def test_quote_shaped_subheading_is_not_a_quote():
+    paragraphs = ["The mayor spoke for an hour on Monday.", "“We will rebuild this town together”", "The council agreed."]
+    assert find_quotes(paragraphs, "en") == []
+
+
+def test_paragraph_that_is_a_full_quoted_sentence_is_still_a_quote():
+    paragraphs = ["Jane Roe spoke for an hour on Monday.", "“We will rebuild this town together.”"]
+    assert [q["text"] for q in find_quotes(paragraphs, "en")] == ["We will rebuild this town together."]
+
+
+def test_lone_capitalised_word_opening_the_sentence_is_no_speaker():
+    # "Además" opens the sentence before the verb; no known name ends in it.
+    (quote,) = find_quotes(["Además insistió en que «la obra estará lista en mayo del año que viene»."], "es")
+    assert (quote["speaker"], quote["cue"]) == (None, "insistió")

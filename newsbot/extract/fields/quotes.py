@@ -199,7 +199,7 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     quotes: list[Quote] = []
     for span in _split_inserted_attributions(_quoted_spans(paragraphs)):
         text = _clean_quote(span.text)
-        if len(text.split()) < QUOTE_MIN_WORDS:
+        if len(text.split()) < QUOTE_MIN_WORDS or (language != "de" and _is_title(text)) or _is_quoted_heading(span, text):
             continue
         here = (span.start_paragraph, len(span.before))
         speakers = [*((at, name) for at, name, _ in reported), *context.quoted]
@@ -220,6 +220,32 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
             if part_text:
                 quotes.append({"text": part_text, "speaker": speaker, "cue": cue, "paragraph": paragraph})
     return quotes
+
+
+# A quoted title ("Takin' It to the Streets", "Black Friday Sales Event"): every word of this many letters
+# or more is capitalised; a sentence has lower-case verbs and nouns. Not for German, whose capitalised nouns
+# make a short quote look like a title („Mitarbeiter des Roten Kreuzes“).
+TITLE_WORD_MIN_LETTERS = 4
+QUOTED_HEADING_MAX_WORDS = 12
+
+
+def _is_title(text: str) -> bool:
+    """A song, film, event or holiday name in quote marks, not speech."""
+    if text.rstrip().endswith((".", "!", "?", "…", ",")):
+        return False
+    long_words = [w for w in _NAME_WORD.findall(text) if len(w) >= TITLE_WORD_MIN_LETTERS]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+def _is_quoted_heading(span: _Span, text: str) -> bool:
+    """A subheading printed as a quote: a short paragraph that is only the quote, with no full stop."""
+    return (
+        len(span.parts) <= 1
+        and not span.before.strip()
+        and not span.after.strip(" .")
+        and len(text.split()) <= QUOTED_HEADING_MAX_WORDS
+        and not span.text.rstrip().endswith((".", "!", "?", "…", ",", ".”", '."'))
+    )
 
 
 def _latest_before(here: tuple[int, int], events: list[tuple[tuple[int, int], str]], default: str | None) -> str | None:
@@ -632,7 +658,12 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
     if len(who.split()) > SUBJECT_MAX_WORDS:
         # "Speaking to the club at the time, Phil said:": the subject is the last clause before the verb.
         who = who.rsplit(",", 1)[-1]
-    return match.group("cue"), _speaker_from_subject(who, vocab, context)
+    speaker = _speaker_from_subject(who, vocab, context)
+    if speaker and " " not in speaker and who.split()[0].strip(",") == speaker:
+        # "Además insistió en que «...»", "Later said:": a lone word opening the sentence is capitalised for
+        # its position, and no known name ends in it; as likely an adverb or an organisation as a person.
+        return match.group("cue"), None
+    return match.group("cue"), speaker
 
 
 def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> str | None:

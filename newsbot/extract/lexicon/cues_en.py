@@ -38,9 +38,9 @@ CUES = QuoteCues(
             "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
             "councillor", "councilor", "lawmaker", "legislator", "delegate", "treasurer", "comptroller",
             "sheriff", "superintendent", "deputy", "detective", "inspector", "sergeant", "lieutenant",
-            "colonel", "major", "trooper", "attorney", "prosecutor", "economist", "analyst", "strategist",
+            "colonel", "trooper", "attorney", "prosecutor", "economist", "analyst", "strategist",
             "founder", "co-founder", "cfo", "coo", "cto", "manager", "quarterback", "striker", "midfielder",
             "defender", "goalkeeper", "pitcher", "rabbi", "imam", "bishop", "cardinal",
-            "archbishop", "father", "pastor"),
+            "archbishop", "pastor"),
     unnamed=("a", "an", "the", "one", "another", "some", "two", "three", "officials", "police", "witnesses"),
 )
