@@ -2,7 +2,10 @@
 
 One bottom-up pass caches per-element text, link-text and "good paragraph text" lengths; the
 container is the element with the most good text net of the furniture it would drag along. A second
-walk over that container only emits paragraphs, images (with captions), bylines and tags.
+walk over that container only emits paragraphs, images (with captions), bylines and tags; the
+standfirst set just before it (inside the same <article>, or a block named "intro"/"lead") comes
+first. A client-rendered page whose markup holds no article is read from the HTML string its
+scripts ship (Next.js streaming, hydration state).
 """
 
 from __future__ import annotations
