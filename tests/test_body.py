@@ -491,3 +491,12 @@ def test_standfirst_search_skips_a_closed_tab_panel() -> None:
     paragraphs = extract_body(_doc(html)).paragraphs
     assert summary not in paragraphs
     assert paragraphs[0].startswith("Spending on schools")
+
+
+def test_short_subhead_in_its_own_wrapper_is_text_but_a_bare_label_is_not() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <div class="block"><div><h3>What is Nato?</h3></div></div><p>{LOREM}</p>
+      <div class="block"><div><p>Is he a good leader?</p></div></div><p>{LOREM}</p>
+      <div class="widget-title"><span>Trending now</span></div><p>{LOREM}</p></article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [LOREM, "What is Nato?", LOREM, "Is he a good leader?", LOREM, LOREM]

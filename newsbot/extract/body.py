@@ -637,7 +637,7 @@ class _ContainerWalker:
                 return True  # a header further down without the headline (a box title, a teaser head)
             self._walk_lede(el)  # the article's own header: headline (dropped), standfirst, kicker and date lines
             return True
-        if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None:
+        if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None and not _holds_text_block(el):
             return True  # a wrapper holding only a label: menu entries, widget titles, dates
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
         return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
@@ -712,6 +712,11 @@ def _holds_block(link: Any) -> bool:
         and child.xpath("string()").strip()
         for child in link.iterdescendants()
     )
+
+
+def _holds_text_block(el: Any) -> bool:
+    """A short wrapper around a subhead or a one-line paragraph ("What is Nato?") is text, not a label."""
+    return next(el.iter("h2", "h3", "h4", "h5", "h6", "p"), None) is not None
 
 
 def _is_photo_block(el: Any, text_len: int) -> bool:
