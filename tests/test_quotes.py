@@ -460,3 +460,34 @@ def test_lone_capitalised_word_opening_the_sentence_is_no_speaker():
     # "Además" opens the sentence before the verb; no known name ends in it.
     (quote,) = find_quotes(["Además insistió en que «la obra estará lista en mayo del año que viene»."], "es")
     assert (quote["speaker"], quote["cue"]) == (None, "insistió")
+
+
+PRE_ES = "Pedro Ejemplo llegó a Madrid el lunes por la mañana."
+PRE_FR = "Jean Exemple est arrivé à Paris lundi matin pour la réunion."
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "speaker", "cue"), [
+    # the subject after the verb, behind time words and an object phrase
+    ([PRE_ES, "«Vamos a ganar esta batalla juntos», dijo el martes el presidente Pedro Ejemplo."], "es", "Pedro Ejemplo", "dijo"),
+    ([PRE_ES, "«Vamos a ganar esta batalla juntos», ha señalado en declaraciones a los medios Pedro Ejemplo."], "es",
+     "Pedro Ejemplo", "ha señalado"),
+    ([PRE_ES, "«Vamos a ganar esta batalla juntos», ha escrito en X Pedro Ejemplo."], "es", "Pedro Ejemplo", "ha escrito"),
+    ([PRE_FR, "« Nous allons gagner cette bataille ensemble », a réagi sur X le député Jean Exemple."], "fr",
+     "Jean Exemple", "a réagi"),
+    ([PRE_FR, "« Nous allons gagner cette bataille ensemble », a assuré mardi à l'AFP Jean Exemple, le maire."], "fr",
+     "Jean Exemple", "a assuré"),
+    # an outlet or the object of a preposition is no speaker
+    ([PRE_ES, "«Vamos a ganar esta batalla juntos», dijo el ministro a la cadena Antena Tres."], "es", None, "dijo"),
+    (["Jane Roe spoke.", '"We will win this fight together," she said in an interview with Fox News.'], "en", "Jane Roe", "said"),
+    # Spanish leaves the subject out: the speaker just named
+    ([PRE_ES, "«Vamos a ganar esta batalla juntos», ha añadido."], "es", "Pedro Ejemplo", "ha añadido"),
+    # a party in brackets and an adverb after the name
+    (["„Wir werden diesen Kampf gemeinsam gewinnen“, sagte Bundesgesundheitsminister Karl Beispiel (SPD)."], "de",
+     "Karl Beispiel", "sagte"),
+    (["Karl Beispiel kam nach Berlin.", "„Wir werden diesen Kampf gemeinsam gewinnen“, so Beispiel weiter."], "de",
+     "Karl Beispiel", "so"),
+    ([PRE_ES, "«Vamos a ganar esta batalla juntos», señaló Ejemplo a los periodistas."], "es", "Pedro Ejemplo", "señaló"),
+])
+def test_subject_after_the_verb_and_left_out(paragraphs, language, speaker, cue):
+    quote = find_quotes(paragraphs, language)[-1]
+    assert (quote["speaker"], quote["cue"]) == (speaker, cue)

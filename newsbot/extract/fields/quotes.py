@@ -57,8 +57,9 @@ _HYPHEN_COMPOUND = re.compile(r"\w-[A-ZÄÖÜ][a-zäöüß]{4,}")
 # A period after these (or after one capital: "J.") ends an abbreviation, not a sentence.
 _ABBREVIATIONS = frozenset({"dr", "mr", "ms", "mrs", "st", "jr", "sr", "gen", "sen", "rep", "gov", "prof", "lt", "col", "no"})
 _WORD = re.compile(r"[\w][\w.'’-]*|,")
-_WORD_OR_BREAK = re.compile(r"[\w][\w.'’-]*|[,:;]")  # _WORD, with ":" and ";" breaking a name run like ","
-_BREAKS = frozenset(",:;")
+# _WORD, with ":", ";" and "(" breaking a name run like "," ("Karl Roe (SPD)": the party is no name part).
+_WORD_OR_BREAK = re.compile(r"[\w][\w.'’-]*|[,:;(]")
+_BREAKS = frozenset(",:;(")
 _WORD_TOKEN = re.compile(r"(?<![\w-])[\w'’]+")
 _NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]*")
 # Generational suffixes after a surname: "James P. Kennedy Jr." is still Kennedy.
@@ -156,14 +157,17 @@ class _Patterns:
     short_subject_before: re.Pattern[str]  # 'He continued, speaking of ...: "..."'
     opinion_before: re.Pattern[str] | None  # 'Pour Marie Durand, « ... »' (None: no language has one)
     separable_after: re.Pattern[str] | None  # '„…“, räumte Müller ein' (None: no separable verbs)
+    bare_verb: re.Pattern[str] | None  # '«…», ha añadido.' (a subject left out, as Spanish allows)
 
 
 def _compile_patterns(
-    speech_re: str, verbs_re: str, self_verbs_re: str, according_re: str, opinion_re: str, separable: tuple[tuple[str, str], ...]
+    speech_re: str, verbs_re: str, self_verbs_re: str, according_re: str, opinion_re: str,
+    separable: tuple[tuple[str, str], ...], bare_verbs_re: str,
 ) -> _Patterns:
     stems = word_alternation(sorted({stem for stem, _ in separable}, key=len, reverse=True))
     particles = word_alternation(sorted({particle for _, particle in separable}, key=len, reverse=True))
     return _Patterns(
+        bare_verb=re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<cue>{bare_verbs_re})\s*[.!?]?\s*$", re.I) if bare_verbs_re else None,
         opinion_before=re.compile(rf"^(?P<cue>{opinion_re})\s+(?P<who>[^,:]+?)\s*[,:]\s*$", re.I) if opinion_re else None,
         separable_after=re.compile(
             rf"^\s*[,.]?\s*[-–—]?\s*(?P<stem>{stems})\s+(?P<who>[^\W\d_].*?)\s+(?P<particle>{particles})\s*[.!?]?\s*$", re.I
@@ -477,7 +481,7 @@ def _attribution(span: _Span, vocab: _Vocabulary, context: _Context) -> tuple[st
     """(cue as printed, resolved speaker) from the words after the quote, else before it."""
     after = _first_clause(span.after)
     if not _introduces_next_quote(span):
-        for reader in (_inverted_french, _verb_then_speaker, _separable_verb, _self_verb, _speaker_then_verb):
+        for reader in (_inverted_french, _verb_then_speaker, _separable_verb, _bare_verb, _self_verb, _speaker_then_verb):
             found = reader(after, vocab, context)
             if found is not None:
                 return found
@@ -538,11 +542,52 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
     if runs and _modifies_a_noun(described, runs[0]):
         described = ""  # "said a WeWork spokesperson": an organisation's unnamed voice
     name = _name_in(described, vocab) if described else None
+    if name is None and cue.casefold() not in vocab.according:
+        late = _late_subject(who, vocab)  # "dijo el martes el presidente Pedro Roe"
+        if late is not None and late[1]:
+            return cue, late[0]  # "en X Pedro Roe": not extended back to the run "X Pedro Roe"
+        name = late[0] if late else None
     if name is None and cue.casefold() in vocab.according:
         return None  # "d'après le récit ...": no one is named, so this is no attribution
     if first in _DEFINITE and _is_role(name, vocab, context):
         return cue, context.recent_speaker  # "sagt der Anwalt": the person quoted just before; "la mujer": nobody
     return cue, _resolve(name, vocab, context)
+
+
+# Nouns that name a medium: the name after one is the outlet ("a la cadena Antena Tres"), not the speaker.
+_MEDIA_NOUNS = frozenset({"cadena", "diario", "periódico", "emisora", "radio", "televisión", "agencia", "revista",
+                          "journal", "quotidien", "chaîne", "hebdomadaire", "magazine", "newspaper", "network",
+                          "channel", "broadcaster", "zeitung", "sender", "blatt", "magazin", "portal", "site", "web",
+                          "programa", "programme", "émission", "sendung", "show", "podcast", "station"})
+LATE_SUBJECT_MAX_WORDS = 8  # words between the verb and a subject printed after it
+
+
+def _late_subject(who: str, vocab: _Vocabulary) -> tuple[str, bool] | None:
+    """The full name ending the clause after the verb, behind time words and an object phrase:
+    "dijo el martes el presidente Pedro Roe", "a réagi sur X le député Jean Roe", "ha señalado en
+    declaraciones a los medios Pedro Roe". Not the object of a preposition ("in an interview with Fox
+    News") nor a medium's name ("a la cadena Antena Tres"). (name, True when a medium's name was cut off it)."""
+    head = _sentences(who)[0].split(",", 1)[0].strip(" .")
+    runs = _capitalised_runs(head, stop_at_lowercase=False)
+    if not runs or not head.endswith(runs[-1][-1]):
+        return None
+    run = runs[-1]
+    start = head.rfind(run[0], 0, len(head) - sum(len(w) for w in run[1:]))
+    before = [w.casefold().strip(".,") for w in head[:start].split()]
+    if len(before) > LATE_SUBJECT_MAX_WORDS:
+        return None
+    meaningful = [w for w in before if w not in _DETERMINERS]
+    trimmed = bool(meaningful) and meaningful[-1] in _PREPOSITIONS
+    if trimmed:
+        if len(run) < 3:
+            return None  # "con Fox News": the object of the preposition
+        run = run[1:]  # "en X Pedro Roe": the medium, then the name
+    elif before and before[-1].split("'")[-1].split("’")[-1] in _MEDIA_NOUNS:
+        return None
+    name = _strip_titles(run, vocab)
+    if len(name) < 2 or not name[0][0].isupper() or agency_for_name(" ".join(name)) or any(_is_all_caps(w) for w in name):
+        return None  # "Präsidentin von Qatar" leaves "von Qatar": no name
+    return " ".join(name), trimmed
 
 
 def _is_role(name: str | None, vocab: _Vocabulary, context: _Context) -> bool:
@@ -609,6 +654,13 @@ def _separable_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[
     # Read as if printed together ("räumte ein Müller"): the same speaker rules as "sagte Müller".
     found = _verb_then_speaker(f"{stem} {particle} {who}", vocab, context)
     return (f"{stem} {particle}", found[1]) if found else None
+
+
+def _bare_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
+    """'«…», ha añadido.' / '«…», explicó.': the verb alone; its subject is the speaker just named."""
+    pattern = _patterns(vocab).bare_verb
+    match = pattern.match(after) if pattern is not None else None
+    return (match.group("cue"), context.last_speaker) if match else None
 
 
 def _self_verb(after: str, vocab: _Vocabulary, context: _Context) -> tuple[str, str | None] | None:
@@ -768,7 +820,7 @@ def _modifies_a_noun(who: str, run: list[str]) -> bool:
         return False
     following = following.casefold()
     # "sagte Karl Roe dem Spiegel": an article opens the next phrase, it is no noun the run describes.
-    return following not in _PREPOSITIONS and following not in _CONNECTORS and following not in _ARTICLES_AFTER_NAME
+    return following not in _PREPOSITIONS and following not in _CONNECTORS and following not in _NOT_NOUNS_AFTER_NAME
 
 
 def _word_after(text: str, word: str) -> str | None:
@@ -792,6 +844,13 @@ _CONNECTORS = frozenset({"and", "und", "dan", "et", "y", "or", "oder", "atau", "
 
 # Articles that open the phrase after a name ("sagte Karl Roe dem Spiegel"); not "a", a French verb ("Binet a dit").
 _ARTICLES_AFTER_NAME = frozenset({"dem", "den", "der", "des", "the", "le", "la", "les", "el", "los", "las"})
+# Lower-case words after a name that start another phrase, so the name describes no noun: articles,
+# "a"/"à" ("señaló Roe a los periodistas"), adverbs ("so Roe weiter", "Roe later said").
+_NOT_NOUNS_AFTER_NAME = _ARTICLES_AFTER_NAME | frozenset({
+    "a", "à", "al", "au", "aux", "weiter", "zudem", "außerdem", "dazu", "jedoch", "nun", "noch", "heute", "gestern",
+    "damals", "später", "bereits", "schon", "jetzt", "later", "today", "yesterday", "recently", "earlier", "again",
+    "too", "además", "también", "hoy", "ayer", "luego", "después", "aussi", "encore", "hier", "ensuite", "également",
+}) | BYLINE_DATE_WORDS
 # Articles that open a place's name in Spanish ("Los Gallardos", "El Ejido", "La Paz", "Las Vegas").
 _PLACE_ARTICLES = frozenset({"los", "las", "el", "la"})
 
@@ -1057,6 +1116,7 @@ def _vocabulary(language: str | None) -> _Vocabulary:
         single_titles=frozenset(t for t in titles if " " not in t),
         separable=frozenset(merged_pairs),
         patterns=_compile_patterns(
-            speech_re, verbs_re, self_verbs_re, according_re, alternation(merged("opinion")), tuple(merged_pairs)
+            speech_re, verbs_re, self_verbs_re, according_re, alternation(merged("opinion")), tuple(merged_pairs),
+            alternation(tuple(dict.fromkeys(verb for cues in sets if cues.drops_subject for verb in cues.verbs))),
         ),
     )

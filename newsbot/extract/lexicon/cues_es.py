@@ -44,6 +44,7 @@ CUES = QuoteCues(
     according=("según",),
     # "Para X, «...»": the view of X, only right before the quote.
     opinion=("para",),
+    drops_subject=True,
     pronouns=("él", "ella", "ellos", "ellas"),
     titles=("presidente", "presidenta", "vicepresidente", "vicepresidenta", "ministro", "ministra", "portavoz",
             "alcalde", "alcaldesa", "concejal", "concejala", "consejero", "consejera", "diputado", "diputada",

@@ -15,6 +15,8 @@ class QuoteCues:
     opinion: prepositions that name the speaker only when they open the clause right before a quote
         ("Pour X, « ... »", "Para X, «...»"); elsewhere they are ordinary words.
     separable: (verb, particle) pairs of a verb split around its subject ("„…“, räumte Müller ein").
+    drops_subject: the language leaves the subject out ("«…», ha añadido." = "he added"), so a verb alone
+        after a quote refers to the speaker just named.
     pronouns: stand-ins for the most recent named speaker.
     titles: job titles and honorifics stripped from a speaker ("Presiden", "Foreign Minister").
     unnamed: words that open an unnamed speaker ("a spokesman"), which stays None.
@@ -28,6 +30,7 @@ class QuoteCues:
     according: tuple[str, ...] = ()
     opinion: tuple[str, ...] = ()
     separable: tuple[tuple[str, str], ...] = ()
+    drops_subject: bool = False
     pronouns: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     unnamed: tuple[str, ...] = ()
