@@ -500,3 +500,11 @@ def test_short_subhead_in_its_own_wrapper_is_text_but_a_bare_label_is_not() -> N
       <div class="widget-title"><span>Trending now</span></div><p>{LOREM}</p></article></body></html>"""
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [LOREM, "What is Nato?", LOREM, "Is he a good leader?", LOREM, LOREM]
+
+
+def test_subhead_wrapped_in_a_jump_anchor_without_href_is_text() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <h2><a name="part-2" id="part-2">What the new budget changes for the schools</a></h2><p>{LOREM}</p>
+      <h2><a href="/elsewhere">Read our full coverage of the council elections</a></h2><p>{LOREM}</p></article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [LOREM, "What the new budget changes for the schools", LOREM, LOREM]

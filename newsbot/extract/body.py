@@ -237,8 +237,8 @@ def _measure_lengths(elements: list[Any], stats: _PageStats) -> tuple[dict[Any, 
             if child.tag in BODY_INLINE_TAGS:
                 inline += child_len
                 inline_links += link_len[child]
-        if tag == "a":
-            links = total
+        if tag == "a" and el.get("href") is not None:
+            links = total  # an <a> without href is a jump target (a subhead's anchor), not a link
         if total < BODY_HIDDEN_MAX_CHARS and _is_hidden(el):
             text_len[el] = link_len[el] = 0
             continue
