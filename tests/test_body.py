@@ -508,3 +508,11 @@ def test_subhead_wrapped_in_a_jump_anchor_without_href_is_text() -> None:
       <h2><a href="/elsewhere">Read our full coverage of the council elections</a></h2><p>{LOREM}</p></article></body></html>"""
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [LOREM, "What the new budget changes for the schools", LOREM, LOREM]
+
+
+def test_subhead_whose_text_is_a_jump_label_anchor_is_text() -> None:
+    html = f"""<html><body><article><p>{LOREM}</p>
+      <h3 class="subtitle"><a name="s1" class="jumpLabel">A big company dominated the local market</a></h3><p>{LOREM}</p>
+      <p><a href="#top" class="jump-link">Back up</a></p><p>{LOREM}</p></article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs == [LOREM, "A big company dominated the local market", LOREM, LOREM]

@@ -626,7 +626,7 @@ class _ContainerWalker:
         if hints and _has_byline_hint(el, hints) and text_len <= _MAX_BYLINE_CHARS:
             self.bylines.append(normalize_space(el.text_content()))
             return True
-        if el in self.stats.furniture:
+        if el in self.stats.furniture and not self._is_heading_text(el):
             return True
         if tag == "a" and _holds_block(el):
             return True  # a whole card is the link (headline, blurb, date): a teaser for another story
@@ -641,6 +641,14 @@ class _ContainerWalker:
             return True  # a wrapper holding only a label: menu entries, widget titles, dates
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
         return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
+
+    def _is_heading_text(self, el: Any) -> bool:
+        """An inline element that is a subhead's whole text (a "jump-label" anchor): the class names the anchor, not the words."""
+        parent = el.getparent()
+        return (
+            el.tag in BODY_INLINE_TAGS and parent is not None and parent.tag in _HEADING_TAGS
+            and self.stats.text_len.get(el, 0) >= self.stats.text_len.get(parent, 0) > 0
+        )
 
     def _has_linked_heading(self, el: Any) -> bool:
         """A heading that is all link (h2-h5); a box holding the page's own h1 is the article header instead."""
