@@ -491,3 +491,29 @@ PRE_FR = "Jean Exemple est arrivé à Paris lundi matin pour la réunion."
 def test_subject_after_the_verb_and_left_out(paragraphs, language, speaker, cue):
     quote = find_quotes(paragraphs, language)[-1]
     assert (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "speaker", "cue"), [
+    # a genitive after a role: the school is no speaker, the name after the comma is
+    (["Der Schulleiter der Volksschule Beispieldorf, Norbert Muster, bestätigte: „Es war sehr ruhig heute bei uns.“"], "de",
+     "Norbert Muster", "bestätigte"),
+    # a noun with an article is no speaker
+    (["Und das Ministerium urteilt über die Lage: „Lange Transportzeiten sind nicht im Sinne der Tiere.“"], "de", None, "urteilt"),
+    # the listener after "a" and a place after a particle are no speakers
+    (['"El karma es algo maravilloso para todos", espetó el ingeniero a Max Muster, ganador del GP de Qatar.'], "es", None, "espetó"),
+    # "it" names an organisation; a heading in capitals and a role with no name name nobody
+    (['It suggests her memories were "California and the long summer of 1980".'], "en", None, "suggests"),
+    (['"We will fight this decision in every court," the Prime Minister said.'], "en", None, "said"),
+    # a name alone in a middle comma segment, a name alone in the last one before the verb
+    (["«Nous avons pratiquement gagné cette bataille», a affirmé le ministre de la Défense, Andreï Exemple, selon une vidéo."],
+     "fr", "Andreï Exemple", "a affirmé"),
+    (['Asked whether he backs packing the Supreme Court, Tester quipped, "That is not going to happen here."'], "en",
+     "Tester", "quipped"),
+    (['Sen. Ted Roe, R-Texas, said: "This is a profound indictment of the system."'], "en", "Ted Roe", "said"),
+    # a conjunction opening the sentence is not part of the name
+    (["Liat Beispiel lebt im Kibbuz.", "Obwohl Liat große Angst hatte, sagt sie: „Ich habe vor, zurückzukehren.“"], "de",
+     "Liat Beispiel", "sagt"),
+])
+def test_speaker_phrases_that_hold_no_name_or_a_hidden_one(paragraphs, language, speaker, cue):
+    quote = find_quotes(paragraphs, language)[-1]
+    assert (quote["speaker"], quote["cue"]) == (speaker, cue)

@@ -559,7 +559,10 @@ _MEDIA_NOUNS = frozenset({"cadena", "diario", "periódico", "emisora", "radio", 
                           "journal", "quotidien", "chaîne", "hebdomadaire", "magazine", "newspaper", "network",
                           "channel", "broadcaster", "zeitung", "sender", "blatt", "magazin", "portal", "site", "web",
                           "programa", "programme", "émission", "sendung", "show", "podcast", "station"})
-LATE_SUBJECT_MAX_WORDS = 8  # words between the verb and a subject printed after it
+LATE_SUBJECT_MAX_WORDS = 8
+_TO = frozenset({"a", "à", "al", "au", "aux"})
+_PARTY_STATE = re.compile(r"^[A-Z]-[A-Z]")  # "R-Texas", "D-N.Y."
+_GENITIVES = frozenset({"der", "des"})  # German articles that mean "of" right after a noun  # "espetó el ingeniero a Max Roe": the listener  # words between the verb and a subject printed after it
 
 
 def _late_subject(who: str, vocab: _Vocabulary) -> tuple[str, bool] | None:
@@ -576,8 +579,15 @@ def _late_subject(who: str, vocab: _Vocabulary) -> tuple[str, bool] | None:
     before = [w.casefold().strip(".,") for w in head[:start].split()]
     if len(before) > LATE_SUBJECT_MAX_WORDS:
         return None
+    printed = head[:start].split()
+    for i, word in enumerate(printed):
+        # "der 35 Jahre alte Aufbauspieler und Kapitän von Real", "der Chef der Deutschen Bank": a capitalised
+        # noun (German) or a coordination before the run makes it part of a description.
+        if before[i] in _CONNECTORS or (word[0].isupper() and not (i and before[i - 1] in _PREPOSITIONS)):
+            return None
     meaningful = [w for w in before if w not in _DETERMINERS]
-    trimmed = bool(meaningful) and meaningful[-1] in _PREPOSITIONS
+    # "a"/"à" right before the run is "to" (also an English article, so not among the meaningful words)
+    trimmed = (bool(before) and before[-1] in _TO) or (bool(meaningful) and meaningful[-1] in _PREPOSITIONS)
     if trimmed:
         if len(run) < 3:
             return None  # "con Fox News": the object of the preposition
@@ -606,6 +616,11 @@ def _appositive_name(who: str, vocab: _Vocabulary) -> str | None:
     if "," not in who:
         return None
     head, tail = who.rsplit(",", 1)
+    segments = [segment.strip() for segment in _sentences(who)[0].split(",")]
+    # "le ministre russe de la Défense, Andreï Roe, selon une vidéo": a middle segment that is only a name.
+    middle = [seg for seg in segments[1:-1] if seg and _is_bare_name(seg)]
+    if middle:
+        head, tail = who.split(middle[0], 1)[0].rstrip(" ,"), middle[0]
     tail = _sentences(tail)[0].strip()
     runs = _capitalised_runs(tail, stop_at_lowercase=False)
     if not runs or not tail.rstrip(" .").endswith(runs[-1][-1]):
@@ -617,6 +632,12 @@ def _appositive_name(who: str, vocab: _Vocabulary) -> str | None:
     if head_first not in vocab.unnamed and head_first not in _DEFINITE and head[:1].isupper():
         return None  # "said Hill, who will testify": the name comes first
     return " ".join(name)
+
+
+def _is_bare_name(segment: str) -> bool:
+    """A comma segment that is one capitalised run of 2-4 words and nothing else ("Andreï Roe")."""
+    words = segment.rstrip(" .").split()
+    return 2 <= len(words) <= 4 and all((w[0].isupper() and not _PARTY_STATE.match(w)) or _is_particle_name(w) for w in words)
 
 
 def _after_descriptors(who: str, vocab: _Vocabulary) -> str:
@@ -633,7 +654,8 @@ def _after_descriptors(who: str, vocab: _Vocabulary) -> str:
     while words and (words[0].casefold().strip(",") in titles or not words[0][0].isupper()):
         if words[0].casefold().strip(",") not in titles:
             described += 1
-            if described > 2 or words[0].casefold() in _PREPOSITIONS or words[0].casefold() in vocab.unnamed:
+            lowered = words[0].casefold()
+            if described > 2 or lowered in _PREPOSITIONS or lowered in _TO or lowered in vocab.unnamed:
                 return ""
         words = words[1:]
     return " ".join(words) if words and words[0].casefold() not in titles else ""
@@ -707,15 +729,27 @@ def _speaker_before(before: str, vocab: _Vocabulary, context: _Context) -> tuple
     if match is None:
         return None
     who = match.group("who")
+    following = clause[match.end("cue") :].split()
+    if following and following[0].strip(":,").casefold() in vocab.pronouns:
+        return match.group("cue"), context.last_speaker  # "Zynikern ... entgegnet sie:": the pronoun is the subject
     if len(who.split()) > SUBJECT_MAX_WORDS:
         # "Speaking to the club at the time, Phil said:": the subject is the last clause before the verb.
         who = who.rsplit(",", 1)[-1]
     speaker = _speaker_from_subject(who, vocab, context)
-    if speaker and " " not in speaker and who.split()[0].strip(",") == speaker:
+    if speaker and " " not in speaker and _lone_word_is_no_name(who, speaker):
         # "Además insistió en que «...»", "Later said:": a lone word opening the sentence is capitalised for
         # its position, and no known name ends in it; as likely an adverb or an organisation as a person.
         return match.group("cue"), None
     return match.group("cue"), speaker
+
+
+def _lone_word_is_no_name(who: str, word: str) -> bool:
+    """A one-word subject that opens the sentence ("Además", "Later") or follows an article ("das
+    Ministerium", "la Plataforma") names a thing or is capitalised for its place, not a known person."""
+    words = [w.strip(",") for w in who.split()]
+    if words and words[0] == word:
+        return True
+    return any(w == word and i and words[i - 1].casefold() in _DETERMINERS for i, w in enumerate(words))
 
 
 def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> str | None:
@@ -754,7 +788,11 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
     runs = _capitalised_runs(who, stop_at_lowercase=False)
     if not runs:
         return None
-    if named:
+    last_segment_run = _last_segment_subject(who)
+    if last_segment_run is not None and (not named or last_segment_run in named or len(last_segment_run) == 1):
+        # "Asked whether he backs packing the Supreme Court, Tester quipped": the name right before the verb.
+        chosen = last_segment_run
+    elif named:
         # "Samson Mokoena from X says", "One of the protesters, Hayley Walsh, 42, said": the first full
         # name that is not the object of a preposition ("from Tynemouth, North Tyneside").
         chosen = named[0]
@@ -770,6 +808,21 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
     return _resolve(_name_in(" ".join(chosen), vocab), vocab, context) if chosen else None
 
 
+def _last_segment_subject(who: str) -> list[str] | None:
+    """The capitalised run that alone makes up the last comma segment before the verb, when an opening
+    clause precedes it ("Asked about jobs, Bennett"), and it is no place after a preposition."""
+    if "," not in who:
+        return None
+    last = who.rsplit(",", 1)[1].strip()
+    words = last.split()
+    if not 1 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or words[0].casefold() in _DETERMINERS:
+        return None
+    if any(_PARTY_STATE.match(w) for w in words):
+        return None  # "Ted Roe, R-Texas, said": a party and state, not the subject
+    runs = _subject_runs(who)
+    return runs[-1] if runs and runs[-1] == [w.rstrip(".") for w in words] else None
+
+
 def _subject_of_own_clause(who: str, run: list[str]) -> bool:
     """'... just after Weaver' (then the verb): the run ends the phrase and opens its own clause, unlike
     'La dirigeante de la CGT' where it is the object of a preposition."""
@@ -781,7 +834,9 @@ def _subject_of_own_clause(who: str, run: list[str]) -> bool:
 
 _CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "as", "until", "once", "because", "since", "nachdem",
                              "als", "wenn", "weil", "bevor", "après", "quand", "lorsque", "cuando", "después",
-                             "setelah", "ketika", "saat", "sebelum", "sesudah"})
+                             "setelah", "ketika", "saat", "sebelum", "sesudah",
+                             # conjunctions that open a clause before a name ("Obwohl Liat ...")
+                             "although", "though", "obwohl", "während", "damit", "aunque", "mientras", "puisque"})
 
 
 def _subject_runs(who: str) -> list[list[str]]:
@@ -803,12 +858,15 @@ def _subject_runs(who: str) -> list[list[str]]:
             # "On Monday", "Seit Mai": a capitalised preposition and its object; opening the phrase, it does
             # not make the run after its comma a place ("On Monday, Jane Roe said").
             current, placed = [], bool(out) or previous != ""
+        after_run = bool(current)
         if current and not placed:
             out.append(current)
         current = []
         if token != ",":
             placed = False  # a lower-case word ends a list of places
-        if token.casefold() not in _DETERMINERS:
+        if token.casefold() in _GENITIVES and after_run:
+            previous = "des"  # "Der Schulleiter der Volksschule X": an article right after a noun means "of"
+        elif token.casefold() not in _DETERMINERS:
             previous = token.casefold()  # "at the Example Council": the preposition before "the"
     return out
 
@@ -868,12 +926,14 @@ def _name_in(phrase: str, vocab: _Vocabulary) -> str | None:
             continue  # "Los Gallardos", "La Paz", "El Ejido": an article opening a name makes it a place
         while words and (
             words[0].casefold() in _CONNECTORS or words[0].casefold() in _DETERMINERS or words[0].casefold() in _PREPOSITIONS
-            or not words[0][0].isupper()
+            or words[0].casefold() in _CLAUSE_OPENERS or not words[0][0].isupper()
         ):
             words = words[1:]  # "Mais ...", "Der ...", "Pour ...", "de Qatar": a sentence opener, not part of the name
-        if not words or agency_for_name(" ".join(words)):
-            continue
+        if not words or agency_for_name(" ".join(words)) or any(_is_possessive(w) for w in words):
+            continue  # "the People's Daily", "Trump's July statement": an owner and a thing, no person
         stripped = _strip_titles(words, vocab)
+        if len(stripped) > 1 and all(_is_all_caps(w) for w in stripped):
+            continue  # "SUR LA SITUATION": a heading in capitals, no name
         if stripped:
             candidates.append((len(stripped) < len(words), " ".join(stripped), run))
     if not candidates:
@@ -899,10 +959,6 @@ def _capitalised_runs(phrase: str, *, stop_at_lowercase: bool) -> list[list[str]
         if word and (word[0].isupper() or _is_particle_name(word) or (current and _continues_name(current, word))):
             if token[-1] == "." and not (_is_initial(token) or token.casefold() in ("jr.", "sr.")):
                 token = token.rstrip(".")
-            if token[-1] == "s" and len(token) > 3 and token[-2] in "'’":
-                runs.append([*current, token[:-2]])  # "Trump's July statement": the owner ends the name
-                current = []
-                continue
             current.append(token)
             continue
         if current:
@@ -948,11 +1004,30 @@ def _strip_titles(words: list[str], vocab: _Vocabulary) -> list[str]:
     while cut and cut < len(words) - 1 and lowered[cut] in vocab.title_objects:
         cut += 1  # "Kepala Dinas Kesehatan Ahmad Fauzi": the office belongs to the title
     rest = words[cut:]
+    while len(rest) > 1 and not rest[0][0].isupper() and not _is_particle_name(rest[0]):
+        rest = rest[1:]  # "GP de Qatar" -> "de Qatar" after the caps cut: a particle opens no name
+    if cut == 0 and len(words) > 1 and _all_titles(lowered, vocab):
+        return []  # "Prime Minister", "Foreign Minister": a role with no name
     while rest and rest[-1].casefold() in BYLINE_NAME_PARTICLES:
         rest = rest[:-1]
     if len(rest) == 1 and rest[0].casefold().endswith(vocab.title_suffixes):
         return []  # "Feuerwehrsprecher" alone names a role, not a person
     return rest
+
+
+def _all_titles(lowered: list[str], vocab: _Vocabulary) -> bool:
+    """Every word belongs to a title ("prime minister", "vice president")."""
+    i = 0
+    while i < len(lowered):
+        parts = max((p for p in vocab.title_index.get(lowered[i], ()) if tuple(lowered[i : i + len(p)]) == p), key=len, default=None)
+        if parts is None:
+            return False
+        i += len(parts)
+    return True
+
+
+def _is_possessive(word: str) -> bool:
+    return len(word) > 3 and word[-1] == "s" and word[-2] in "'’"
 
 
 def _is_all_caps(word: str) -> bool:
@@ -1030,8 +1105,8 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
         # "Kepala Stasiun Geofisika Mataram Dwi Santoso": a place left between the title and the name.
         while len(words) >= 3 and words[1][0].isupper() and words[0].casefold() in alone:
             words = words[1:]
-        if any(_DOTTED_WORD.search(word) for word in words):
-            continue  # "IPHEDIA.com Moskow" is a site name run into the dateline
+        if any(_DOTTED_WORD.search(word) for word in words) or any(_is_possessive(word) for word in words):
+            continue  # "IPHEDIA.com Moskow" is a site name run into the dateline; "Trump's July" no name
         if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):
             names[" ".join(words)] += 1
     return names
@@ -1040,7 +1115,10 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
 def _opens_sentence_not_name(word: str, vocab: _Vocabulary) -> bool:
     """A capitalised sentence opener that is a function word: a cue, a preposition, a pronoun."""
     key = word.casefold()
-    return key in vocab.speech_first_words or key in _PREPOSITIONS or key in vocab.pronouns or key in _CONNECTORS
+    return (
+        key in vocab.speech_first_words or key in _PREPOSITIONS or key in vocab.pronouns or key in _CONNECTORS
+        or key in _CLAUSE_OPENERS
+    )
 
 
 def _is_descriptor(word: str) -> bool:

@@ -13,11 +13,11 @@ _SAYING = (
     ("bestätigte", "bestätigt"), ("erläuterte", "erläutert"), ("argumentierte", "argumentiert"),
     ("behauptete", "behauptet"), ("beklagte", "beklagt"), ("bemerkte", "bemerkt"), ("entgegnete", "entgegnet"),
     ("erwiderte", "erwidert"), ("konterte", "kontert"), ("urteilte", "urteilt"), ("schilderte", "schildert"),
-    ("rief", "ruft"), ("jubelte", "jubelt"), ("klagte", "klagt"), ("lobte", "lobt"), ("glaubte", "glaubt"),
-    ("fand", "findet"), ("sagten", "sagen"), ("erklärten", "erklären"), ("postete", "postet"),
+    ("jubelte", "jubelt"), ("klagte", "klagt"), ("lobte", "lobt"), ("glaubte", "glaubt"),
+    ("sagten", "sagen"), ("erklärten", "erklären"), ("postete", "postet"),
     ("präzisierte", "präzisiert"), ("verdeutlichte", "verdeutlicht"), ("folgerte", "folgert"),
     ("prophezeite", "prophezeit"), ("scherzte", "scherzt"), ("seufzte", "seufzt"), ("staunte", "staunt"),
-    ("verriet", "verrät"), ("zitierte", "zitiert"), ("bekannte", "bekennt"), ("stellte klar", "stellt klar"),
+    ("verriet", "verrät"), ("stellte klar", "stellt klar"),
 )
 # Separable verbs: (stem past, stem present, particle). Printed together before a subject ("räumte ein:")
 # or around the speaker ("„…“, räumte Müller ein").
@@ -44,7 +44,7 @@ CUES = QuoteCues(
             "vorsitzender", "trainer", "abgeordnete", "abgeordneter", "ständerat", "ständerätin", "nationalrat",
             "nationalrätin", "bundesrat", "bundesrätin", "regierungsrat", "regierungsrätin", "stadtrat",
             "stadträtin", "landrat", "landrätin", "senator", "senatorin", "dr.", "prof.", "herr", "frau"),
-    unnamed=("ein", "eine", "einer", "der", "die", "das"),
+    unnamed=("ein", "eine", "einer", "der", "die", "das", "es", "man", "wir", "ich"),
     title_suffixes=("sprecher", "sprecherin", "leiter", "leiterin", "präsident", "präsidentin", "chef", "chefin",
                     "experte", "expertin", "vertreter", "vertreterin", "minister", "ministerin", "gründer",
                     "gründerin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "bischof", "bischöfin",

@@ -42,5 +42,7 @@ CUES = QuoteCues(
             "founder", "co-founder", "cfo", "coo", "cto", "manager", "quarterback", "striker", "midfielder",
             "defender", "goalkeeper", "pitcher", "rabbi", "imam", "bishop", "cardinal",
             "archbishop", "pastor"),
-    unnamed=("a", "an", "the", "one", "another", "some", "two", "three", "officials", "police", "witnesses"),
+    # "It said", "We said": a pronoun for an organisation or a group, no person
+    unnamed=("a", "an", "the", "one", "another", "some", "two", "three", "officials", "police", "witnesses", "it", "we",
+             "i", "you"),
 )

@@ -51,5 +51,5 @@ CUES = QuoteCues(
             "senador", "senadora", "director", "directora", "secretario", "secretaria", "jefe", "jefa", "canciller",
             "líder", "delegado", "delegada", "entrenador", "técnico", "don", "doña", "sr.", "sra.", "el presidente",
             "la presidenta"),
-    unnamed=("un", "una", "el", "la", "los", "las", "unos", "unas", "fuentes"),
+    unnamed=("un", "una", "el", "la", "los", "las", "unos", "unas", "fuentes", "nosotros", "yo"),
 )

@@ -40,5 +40,5 @@ CUES = QuoteCues(
             "directrice", "chef", "secrétaire", "député", "députée", "sénateur", "sénatrice", "conseiller",
             "conseillère", "entraîneur", "sélectionneur", "avocat", "avocate", "procureur", "m.", "mme",
             "monsieur", "madame", "le président", "la ministre", "le ministre"),
-    unnamed=("un", "une", "le", "la", "les", "des"),
+    unnamed=("un", "une", "le", "la", "les", "des", "nous", "je"),
 )
