@@ -516,3 +516,15 @@ def test_subhead_whose_text_is_a_jump_label_anchor_is_text() -> None:
       <p><a href="#top" class="jump-link">Back up</a></p><p>{LOREM}</p></article></body></html>"""
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs == [LOREM, "A big company dominated the local market", LOREM, LOREM]
+
+
+def test_sentence_whose_phrases_are_links_is_prose_but_a_link_list_is_not() -> None:
+    linked = (
+        'The mayor <a href="/a">raised the fees in 2018 during her first term</a>, prompting the traders to answer with '
+        '<a href="/b">a boycott of the market and its stalls</a>. The fees were <a href="/c">lifted a year later</a>.'
+    )
+    listed = '<a href="/x">Budget talks stall again</a>, <a href="/y">Mayor defends spending plan in a long interview</a>, and more.'
+    html = f"""<html><body><article><p>{LOREM}</p><p>{linked}</p><p>{listed}</p><p>{LOREM}</p></article></body></html>"""
+    paragraphs = extract_body(_doc(html)).paragraphs
+    assert paragraphs[1].startswith("The mayor raised the fees in 2018")
+    assert not any(p.startswith("Budget talks") for p in paragraphs)

@@ -640,7 +640,10 @@ class _ContainerWalker:
         if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None and not _holds_text_block(el):
             return True  # a wrapper holding only a label: menu entries, widget titles, dates
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
-        return link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
+        return (
+            link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
+            and not (tag == "p" and _is_linked_sentence(el))
+        )
 
     def _is_heading_text(self, el: Any) -> bool:
         """An inline element that is a subhead's whole text (a "jump-label" anchor): the class names the anchor, not the words."""
@@ -720,6 +723,23 @@ def _holds_block(link: Any) -> bool:
         and child.xpath("string()").strip()
         for child in link.iterdescendants()
     )
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# Words outside the links that make a link-heavy paragraph a sentence rather than a list of links.
+BODY_LINKED_SENTENCE_MIN_WORDS = 6
+BODY_LINKED_SENTENCE_MIN_SHARE = 0.3
+
+
+def _is_linked_sentence(el: Any) -> bool:
+    """A paragraph of prose whose phrases are links ("Trump <a>imposed tariffs</a>, prompting ... <a>duties</a>.")."""
+    text = el.text_content()
+    if not _SENTENCE_END_RE.search(text):
+        return False
+    words = len(_WORD_RE.findall(text))
+    plain = words - sum(len(_WORD_RE.findall(link.text_content())) for link in el.iter("a"))
+    return plain >= BODY_LINKED_SENTENCE_MIN_WORDS and plain >= BODY_LINKED_SENTENCE_MIN_SHARE * words
 
 
 def _holds_text_block(el: Any) -> bool:
