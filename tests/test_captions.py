@@ -47,6 +47,9 @@ NOT_CAPTIONS = [
     "Das Foto zeigt den Kanzler bei seiner Ankunft in Paris, wie die Regierung mitteilte.",
     "The talks resumed in Geneva on Monday.",
     "Presiden Jokowi (kanan) bersama Menteri (kiri) di Istana.",
+    # a noun of running text before "de"/"von" is no credit label
+    "Les recherches se sont multipliées, atteignant un pic de 100 points dimanche.",
+    "Die Ausstellung zeigt Bilder von Paris.",
 ]
 
 

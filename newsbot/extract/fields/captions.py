@@ -16,8 +16,10 @@ CAPTION_MAX_WORDS = 45
 CAPTION_MAX_SENTENCES = 2
 CREDIT_MAX_WORDS = 8
 CREDIT_LABELS = (
-    r"Fotos|Foto|Photos|Photo|Photograph|Photographie|Fotograf[ií]a|Fotografie|Bildquelle|Bilder|Bild|Image|Imagen"
-    r"|Pictures|Picture|Pic|Gambar|Ilustrasi|Illustration"
+    # No short or plural nouns of running text here ("un pic de 100 points", "Bilder von Paris"): with "by/de/von"
+    # after them they would end an ordinary sentence with a "credit".
+    r"Foto|Photo|Photograph|Photographie|Fotograf[ií]a|Fotografie|Bildquelle|Bild|Image|Picture"
+    r"|Gambar|Ilustrasi|Illustration"
     r"|Credit|Photo credit|Crédit photo|Crédit|Crédito|Quelle|Sumber foto|Video|Grafik|Grafis|Infografis"
 )
 _LABEL = rf"(?:{CREDIT_LABELS})"
