@@ -2,8 +2,9 @@
 
 Steps: find quoted spans (straight, curly, „ “, « », ‹ ›, ‘ ’; a quote left open at the end of a
 paragraph continues when the next paragraph reopens it), then read the attribution right after the
-closing mark ("kata X", "X said", "jelasnya") or right before the opening one ("X said:",
-"Menurut X,"). Speakers are resolved to full names: pronouns and "-nya" forms to the last named
+closing mark ("kata X", "X said", "jelasnya", a subject printed late: "dijo el martes el presidente X",
+a split verb: "räumte X ein", a Spanish verb alone: "ha añadido") or right before the opening one
+("X said:", "Menurut X,", "Pour X,"). Speakers are resolved to full names: pronouns and "-nya" forms to the last named
 speaker, a surname to the full name introduced elsewhere in the article; titles are stripped and an
 unnamed speaker ("a spokesman") stays None.
 
