@@ -72,9 +72,10 @@ def assemble(doc: Document, meta: PageMeta, body: BodyResult, *, schema_version:
     language = choose_language(meta.language, text)
     quotes = _guarded("quotes", url, [], find_quotes, paragraphs, language)
 
-    byline_texts = [*body.byline_texts, *credit_lines]
-    parsed = [_guarded("byline", url, Byline(), parse_byline, raw) for raw in byline_texts]
-    byline = merge_bylines(parsed, meta.authors)
+    # DOM bylines and body credit lines are merged under different rules (a teaser's byline is no co-author)
+    parsed = [_guarded("byline", url, Byline(), parse_byline, raw) for raw in body.byline_texts]
+    credits = [_guarded("byline", url, Byline(), parse_byline, raw) for raw in credit_lines]
+    byline = merge_bylines(parsed, meta.authors, meta.not_authors, credits)
     if agency is not None or byline.agencies:
         agency = _merge_agency(agency, byline.agencies)
 
