@@ -407,12 +407,17 @@ _TRAILING_AGENCIES = ("Associated Press", "Reuters", "Agence France-Presse", "AF
                       "Deutsche Presse-Agentur", "dpa")
 
 
+# Compiled once; a pattern only runs when its literal is in the text (the common case: none is).
+_TRAILING_AGENCY_PATTERNS = [(name, re.compile(rf"(?<=[A-Za-z])\s?{re.escape(name)}(?!\w)")) for name in _TRAILING_AGENCIES]
+
+
 def _unglue_agencies(text: str) -> str:
     """Split an agency off the name before it: "ERIC TUCKERAssociated Press" (DOM text run together),
     "By KAREN LINDQVIST Associated Press" -> "..., Associated Press"."""
     joiners = {j.casefold() for j in BYLINE_NAME_JOINERS}
-    for name in _TRAILING_AGENCIES:
-        pattern = re.compile(rf"(?<=[A-Za-z])\s?{re.escape(name)}(?!\w)")
+    for name, pattern in _TRAILING_AGENCY_PATTERNS:
+        if name not in text:
+            continue
         text = pattern.sub(
             lambda m, name=name: m.group(0) if _word_before(m.string, m.start()) in joiners else ", " + name, text
         )
@@ -424,11 +429,17 @@ def _word_before(text: str, end: int) -> str:
     return words[-1].casefold() if words else ""
 
 
+_GLUED_ROLE_PATTERNS = [
+    (printed, re.compile(rf"(?<=[a-zß-ÿ]){re.escape(printed)}(?!\w)"))
+    for printed in (" ".join(word[:1].upper() + word[1:] for word in role.split()) for role in BYLINE_ROLES)
+]
+
+
 def _unglue_roles(text: str) -> str:
     """"Ulrich ExnerKorrespondent" (DOM text run together) -> "Ulrich Exner Korrespondent"."""
-    for role in BYLINE_ROLES:
-        printed = " ".join(word[:1].upper() + word[1:] for word in role.split())
-        text = re.sub(rf"(?<=[a-zß-ÿ]){re.escape(printed)}(?!\w)", " " + printed, text)
+    for printed, pattern in _GLUED_ROLE_PATTERNS:
+        if printed in text:  # compiled once; run only when the role is in the text at all
+            text = pattern.sub(" " + printed, text)
     return text
 
 
