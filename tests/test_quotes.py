@@ -9,6 +9,10 @@ SINGLE_PARAGRAPH = [
     ('"Kami akan membangun jembatan baru tahun depan," kata Budi Santoso.', "id", "Kami akan membangun jembatan baru tahun depan", "Budi Santoso", "kata"),
     ('"Harga beras sudah mulai turun di pasar," ujar Menteri Perdagangan Andi Wijaya.', "id", "Harga beras sudah mulai turun di pasar", "Andi Wijaya", "ujar"),
     ('"Kami siap membantu warga yang terdampak," kata Presiden Joko Widodo, Senin.', "id", "Kami siap membantu warga yang terdampak", "Joko Widodo", "kata"),
+    # the speaker followed by a preposition or time word: "kepada wartawan", "saat ditemui", "usai rapat"
+    ('"Kami siap membantu kedua negara," kata Budi Santoso kepada wartawan di Jakarta.', "id", "Kami siap membantu kedua negara", "Budi Santoso", "kata"),
+    ('"Stok beras cukup sampai akhir tahun," ujar Andi Wijaya saat ditemui di Bandung, Senin.', "id", "Stok beras cukup sampai akhir tahun", "Andi Wijaya", "ujar"),
+    ('"Pembangunan jalan dimulai bulan depan," tutur Siti Rahma usai rapat paripurna.', "id", "Pembangunan jalan dimulai bulan depan", "Siti Rahma", "tutur"),
     ('Menurut Siti Rahma, "pasokan air bersih masih sangat terbatas."', "id", "pasokan air bersih masih sangat terbatas.", "Siti Rahma", "Menurut"),
     ('Rina Kusuma mengatakan, "Kami belum menerima laporan resmi apa pun."', "id", "Kami belum menerima laporan resmi apa pun.", "Rina Kusuma", "mengatakan"),
     ("“We are ready to help with the talks,” said Foreign Minister Sergei Lavrov.", "en", "We are ready to help with the talks", "Sergei Lavrov", "said"),

@@ -909,6 +909,10 @@ _NOT_NOUNS_AFTER_NAME = _ARTICLES_AFTER_NAME | frozenset({
     "a", "à", "al", "au", "aux", "weiter", "zudem", "außerdem", "dazu", "jedoch", "nun", "noch", "heute", "gestern",
     "damals", "später", "bereits", "schon", "jetzt", "later", "today", "yesterday", "recently", "earlier", "again",
     "too", "además", "también", "hoy", "ayer", "luego", "después", "aussi", "encore", "hier", "ensuite", "également",
+    # Indonesian: "kata Lavrov kepada wartawan", "ujar Budi saat ditemui", "kata dia seusai rapat"
+    "kepada", "ke", "dalam", "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "sesudah", "melalui", "lewat",
+    "terkait", "soal", "tentang", "mengenai", "sambil", "seraya", "kemarin", "tadi", "pula", "lagi", "seperti",
+    "sebagaimana", "dikutip", "dilansir", "melansir", "menurut", "via", "sembari",
 }) | BYLINE_DATE_WORDS
 # Articles that open a place's name in Spanish ("Los Gallardos", "El Ejido", "La Paz", "Las Vegas").
 _PLACE_ARTICLES = frozenset({"los", "las", "el", "la"})
