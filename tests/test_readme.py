@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shlex
 from pathlib import Path
@@ -278,3 +279,20 @@ def test_sites_toml_example_is_a_valid_archive_config_using_every_key(tmp_path):
 
 def test_measured_results_section_exists():
     assert "<!-- RESULTS -->" in section("Measured results")
+
+
+FIELD_EXAMPLE = re.compile(r"<!-- example:fields -->\s*```html\n(.*?)```\s*```json\n(.*?)```", re.S)
+NEWS_FIELDS = ("dateline", "byline", "authors", "editors", "agency", "quotes", "images")
+
+
+def test_readme_has_news_field_examples():
+    assert len(FIELD_EXAMPLE.findall(readme_text())) >= 2
+
+
+@pytest.mark.parametrize("index", range(len(FIELD_EXAMPLE.findall(readme_text()))))
+def test_news_field_example_is_what_extract_returns(index):
+    from newsbot.extract import extract
+
+    html, expected = FIELD_EXAMPLE.findall(readme_text())[index]
+    result = extract(html, url=f"https://site.test/2021/05/example-{index}.html")
+    assert {name: result[name] for name in NEWS_FIELDS} == json.loads(expected)
