@@ -379,6 +379,11 @@ def test_description_from_meta():
         ('<div class="breadcrumbs"><a href="/">Beranda</a> » <a href="/label/Internasional">Internasional</a> » <span>Judul</span></div>', "Internasional"),
         ('<nav aria-label="breadcrumb"><a href="/">Home</a> / <a href="/world">World</a> / <a href="/world/asia">Asia</a></nav>', "Asia"),
         ('<ol id="Breadcrumb"><li><a href="/">Startseite</a></li><li>Artikel</li></ol>', None),
+        ('<div class="SiteBreadCrumbs"><a href="/">Home</a> > <a href="/sport">Sport</a></div>', "Sport"),
+        ('<nav aria-label="Breadcrumb"><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>', "Monde"),
+        ('<ol itemtype="https://schema.org/BreadcrumbList"><li><a href="/">Inicio</a></li><li><a href="/es">España</a></li></ol>', "España"),
+        # The first trail with crumbs wins; a trail of home links alone is passed over.
+        ('<div class="breadcrumb"><a href="/">Home</a></div><div class="breadcrumb"><a href="/tech">Tech</a></div>', "Tech"),
     ],
 )
 def test_visible_breadcrumb_gives_the_section(trail, section):
