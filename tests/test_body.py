@@ -528,3 +528,23 @@ def test_sentence_whose_phrases_are_links_is_prose_but_a_link_list_is_not() -> N
     paragraphs = extract_body(_doc(html)).paragraphs
     assert paragraphs[1].startswith("The mayor raised the fees in 2018")
     assert not any(p.startswith("Budget talks") for p in paragraphs)
+
+
+@pytest.mark.parametrize("state", ["has", "with", "no", "is", "enable", "enabled", "enables", "show", "js"])
+def test_every_state_class_prefix_is_dropped_from_hints(state: str) -> None:
+    # hint_text rules strings out by substring before its regex runs: each prefix must still get through.
+    from newsbot.extract.boilerplate import hint_text
+
+    assert "sidebar" not in hint_text({"class": f"content {state}-sidebar"})
+    assert "sidebar" in hint_text({"class": f"content {state}sidebar"})
+
+
+@pytest.mark.parametrize(
+    ("hints", "is_tags"),
+    [("tags", True), ("post-labels", True), ("topik", True), ("topics x", True), ("keywords", True),
+     ("taglist", True), ("article-tags", True), ("tag-list", True), ("stage", False), ("topical", False), ("", False)],
+)
+def test_tags_hint_words(hints: str, is_tags: bool) -> None:
+    from newsbot.extract.body import _is_tags_hint
+
+    assert _is_tags_hint(hints) is is_tags

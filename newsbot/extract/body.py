@@ -562,7 +562,8 @@ def _is_byline_hint(hints: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _is_tags_hint(hints: str) -> bool:
-    return TAGS_HINT_RE.search(hints) is not None
+    # Every TAGS_HINT_RE word holds one of these substrings: most hint strings skip the regex.
+    return ("tag" in hints or "label" in hints or "topi" in hints or "keyword" in hints) and TAGS_HINT_RE.search(hints) is not None
 
 
 @lru_cache(maxsize=8192)

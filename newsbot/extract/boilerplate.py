@@ -197,14 +197,22 @@ def hint_text(attrib: dict[str, str]) -> str:
     return _hint_words(f"{get('class', '')} {get('id', '')} {get('itemprop', '')} {get('role', '')}")
 
 
+# A lower-case letter before a capital: where _CAMEL_RE splits, found without a look-behind at every position.
+_CAMEL_PAIR_RE = re.compile(r"[a-z][A-Z]")
+# Every state class holds one of these; the substring tests rule most hint strings out before the regex runs.
+_STATE_CLASS_MARKS = ("has-", "with-", "no-", "is-", "enable", "show-", "js-")
+
+
 @lru_cache(maxsize=8192)
 def _hint_words(raw: str) -> str:
-    # Cached: pages repeat the same few class strings on thousands of elements.
+    # Cached: pages repeat the same few class strings on thousands of elements. Still ~230 new strings a page.
     words = raw.lower()
-    if _CAMEL_RE.search(raw):
+    if words != raw and _CAMEL_PAIR_RE.search(raw):
         # CamelCase names ("InlineDonationPromo") also count word by word; the joined form still matches "articleBody".
         words += " " + " ".join(_camel_words(raw))
-    return _STATE_CLASS_RE.sub(" ", words) if "-" in words else words
+    if "-" in words and any(mark in words for mark in _STATE_CLASS_MARKS):
+        return _STATE_CLASS_RE.sub(" ", words)
+    return words
 
 
 @lru_cache(maxsize=8192)
