@@ -297,6 +297,21 @@ def test_not_authors_name_the_site_brand_and_cms_admin_accounts():
     assert {"kabar d", "kabar kita news", "kabar", "kabarkita"} <= set(meta.not_authors)
 
 
+@pytest.mark.parametrize(
+    ("link", "is_account"),
+    [
+        ('<a href="/autoren/webmaster">Redaktion Nord</a>', True),  # an author-page path to an account slug
+        ('<a rel="author" href="/u/Editor/">Desk Team</a>', True),  # rel=author, slug matched case-blind
+        ('<a href="/tags/admin">Desk Team</a>', False),  # an account slug outside an author path
+        ('<a href="/author/jane-roe">Jane Roe</a>', False),  # a person's page
+    ],
+)
+def test_cms_account_links_are_not_authors(link, is_account):
+    meta = read_metadata(build_document(_page("", f"<h1>Storm nears</h1><p>{link}</p>"), "https://n.example/a"))
+    name = link.split(">")[1].split("<")[0].casefold()
+    assert (name in meta.not_authors) is is_account
+
+
 def test_metadata_persons_outrank_a_labelled_block():
     page = _page('<meta name="author" content="Rachel Roe">', "<ul><li><strong>Autor</strong> Ana Teaser</li></ul>")
     assert _meta_of(page).authors == ["Rachel Roe"]

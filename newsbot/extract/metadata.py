@@ -427,12 +427,8 @@ _NOT_AUTHOR_META_KEYS = frozenset({"twitter:creator", "twitter:creator:id", "fb:
 _LIBRARY_ORDER_KEYS = frozenset({"dc.creator", "citation_author"})
 _SLUG_NAME = re.compile(r"[a-z]{2,}(?:-[a-z]{2,}){1,2}")
 # Author profile links: a story's byline links its writers' pages ("/author/jane-roe", "/autoren/...").
-_AUTHOR_LINK = (
-    "self::a[@rel='author' or contains(@href, '/author/') or contains(@href, '/authors/')"
-    " or contains(@href, '/autor/') or contains(@href, '/autoren/') or contains(@href, '/auteur/')"
-    " or contains(@href, '/penulis/') or contains(@href, '/journalist/') or contains(@href, '/redaktion/')]"
-)
-_AUTHOR_LINKS = lxml.etree.XPath(f"//*[{_AUTHOR_LINK}]")
+_AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/penulis/", "/journalist/", "/redaktion/")
+_AUTHOR_LINK = "self::a[@rel='author' or " + " or ".join(f"contains(@href, '{part}')" for part in _AUTHOR_HREF_PARTS) + "]"
 _AUTHOR_LINKS_AFTER_H1 = lxml.etree.XPath(f"(//h1)[1]/following::*[position() <= 120][{_AUTHOR_LINK}]")
 _AUTHOR_LINKS_BEFORE_H1 = lxml.etree.XPath(f"(//h1)[1]/preceding::*[position() <= 25][{_AUTHOR_LINK}]")
 _MAX_AUTHOR_LINKS = 4
@@ -480,8 +476,24 @@ def read_not_authors(doc: Document, articles: list[dict[str, Any]], site_name: s
     accounts = [_name_of(author) for item in articles for author in _as_list(item.get("author"))
                 if isinstance(author, dict) and _is_cms_account(author)]
     if doc.tree is not None:
-        accounts += [_element_text(link) for link in _AUTHOR_LINKS(doc.tree) if _is_cms_account({"url": link.get("href")})]
+        accounts += [_element_text(link) for link in _cms_account_links(doc.tree)]
     return sorted(brand | words | {_normal(name) for name in accounts if name})
+
+
+def _cms_account_links(tree: Any) -> list[Any]:
+    """The author links (as _AUTHOR_LINK selects them) to a CMS account page, in document order.
+
+    A walk over the <a> elements: the XPath over every element cost ~0.8 ms a page, this ~0.1 ms."""
+    found = []
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if (
+            href is not None
+            and _is_cms_account({"url": href})
+            and (link.get("rel") == "author" or any(part in href for part in _AUTHOR_HREF_PARTS))
+        ):
+            found.append(link)
+    return found
 
 
 def _as_list(value: Any) -> list[Any]:
