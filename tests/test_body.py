@@ -548,3 +548,41 @@ def test_tags_hint_words(hints: str, is_tags: bool) -> None:
     from newsbot.extract.body import _is_tags_hint
 
     assert _is_tags_hint(hints) is is_tags
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"\ball rights reserved\b", "all rights reserved"),
+        (r"^il vous reste [\d.,]+", "il vous reste "),
+        (r"\bnewsletters?\b", "newsletter"),  # an optional last letter is not required
+        (r"\bour standards:\s*the", "our standards:"),
+        (r"ab+c", "ab"),
+        (r"foo|bar", ""),  # a top-level branch: neither side's text is required
+        (r"[|]x|y", ""),
+        (r"\bfoo (?:a|b)", "foo "),  # a branch inside a group leaves the prefix required
+        (r"(?i)abc", ""),
+        (r"^\W*(?:photo|foto)\s*:", ""),
+    ],
+)
+def test_required_literal_of_a_boilerplate_pattern(pattern: str, literal: str) -> None:
+    from newsbot.extract.boilerplate import required_literal
+
+    assert required_literal(pattern) == literal
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("© 2026 Example Media. All rights reserved.", True),
+        ("Sign up for our morning newsletter to get the news first.", True),
+        ("Copyright Example Media 2026", True),
+        ("Foto: Jane Roe", True),
+        ("The council said the rights of tenants were reserved for a later vote.", False),
+        ("She signed up for the course in 2024.", False),
+    ],
+)
+def test_phrase_patterns_drop_boilerplate_lines(line: str, dropped: bool) -> None:
+    from newsbot.extract.boilerplate import PHRASE_MATCHER, Verdict
+
+    assert (PHRASE_MATCHER.verdict(line) is Verdict.DROP) is dropped
