@@ -173,9 +173,30 @@ class JsonlWriterPipeline:
 
 
 class ShortDropLogFormatter(LogFormatter):
-    """Drops are logged by the pipelines with URL and reason; Scrapy's default would also dump the whole item."""
+    """Drops are logged by the pipelines with URL and reason; Scrapy's default would also dump the whole item.
+
+    Below DEBUG (LOG_LEVEL INFO and up) the per-response "Crawled"/"Scraped" DEBUG lines are not built at all:
+    Scrapy's root handler filters by level after the record is made, so every response paid for two records.
+    """
+
+    def __init__(self, log_debug: bool = True) -> None:
+        self.log_debug = log_debug
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ShortDropLogFormatter:
+        level = crawler.settings.get("LOG_LEVEL", "DEBUG")
+        numeric = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
+        return cls(log_debug=not isinstance(numeric, int) or numeric <= logging.DEBUG)
+
+    def crawled(self, request: Any, response: Any, spider: Any) -> Any:
+        return super().crawled(request, response, spider) if self.log_debug else None
+
+    def scraped(self, item: Any, response: Any, spider: Any) -> Any:
+        return super().scraped(item, response, spider) if self.log_debug else None
 
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any = None) -> Any:
+        if not self.log_debug:
+            return None
         entry = super().dropped(item, exception, response, spider)
         entry["level"] = logging.DEBUG
         entry["msg"] = "Dropped: %(exception)s"
