@@ -236,23 +236,27 @@ def hint_text(attrib: dict[str, str]) -> str:
     State classes ("has-sidebar", "with-ad", "is-sticky") describe the page layout, not the block: dropped.
     """
     get = attrib.get  # spelled out, not a generator over the keys: called for most elements of every page
-    return _hint_words(f"{get('class', '')} {get('id', '')} {get('itemprop', '')} {get('role', '')}")
+    return hint_words(f"{get('class', '')} {get('id', '')} {get('itemprop', '')} {get('role', '')}")
 
 
 # A lower-case letter before a capital: where _CAMEL_RE splits, found without a look-behind at every position.
 _CAMEL_PAIR_RE = re.compile(r"[a-z][A-Z]")
-# Every state class holds one of these; the substring tests rule most hint strings out before the regex runs.
-_STATE_CLASS_MARKS = ("has-", "with-", "no-", "is-", "enable", "show-", "js-")
 
 
 @lru_cache(maxsize=8192)
-def _hint_words(raw: str) -> str:
-    # Cached: pages repeat the same few class strings on thousands of elements. Still ~230 new strings a page.
+def hint_words(raw: str) -> str:
+    """hint_text of the class, id, itemprop and role values joined by spaces, in that order.
+
+    Cached: pages repeat the same few class strings on thousands of elements. Still ~230 new strings a page.
+    """
     words = raw.lower()
     if words != raw and _CAMEL_PAIR_RE.search(raw):
         # CamelCase names ("InlineDonationPromo") also count word by word; the joined form still matches "articleBody".
         words += " " + " ".join(_camel_words(raw))
-    if "-" in words and any(mark in words for mark in _STATE_CLASS_MARKS):
+    if "-" in words and (  # every state class holds one of these: most strings skip the regex
+        "has-" in words or "with-" in words or "no-" in words or "is-" in words or "enable" in words
+        or "show-" in words or "js-" in words
+    ):
         return _STATE_CLASS_RE.sub(" ", words)
     return words
 
