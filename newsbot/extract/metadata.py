@@ -356,7 +356,6 @@ def read_section(doc: Document, articles: list[dict[str, Any]]) -> str | None:
 BREADCRUMB_HOME_WORDS = frozenset(
     {"home", "beranda", "halaman utama", "startseite", "accueil", "inicio", "portada", "index", "news", "berita"}
 )
-_BREADCRUMB_CASE = str.maketrans("BREADCUMS", "breadcums")
 
 
 def _breadcrumb_trails(tree: Any) -> Iterator[Any]:
@@ -367,10 +366,11 @@ def _breadcrumb_trails(tree: Any) -> Iterator[Any]:
     for element in tree.iter(lxml.etree.Element):
         get = element.get
         css, ident, label, itemtype = get("class"), get("id"), get("aria-label"), get("itemtype")
+        # lower() folds the same letters here: only B,R,E,A,D,C,U,M lower-case to the letters of "breadcrumb".
         if (
-            (css and "breadcrumb" in css.translate(_BREADCRUMB_CASE))
-            or (ident and "breadcrumb" in ident.translate(_BREADCRUMB_CASE))
-            or (label is not None and label.translate(_BREADCRUMB_CASE) == "breadcrumb")
+            (css and "breadcrumb" in css.lower())
+            or (ident and "breadcrumb" in ident.lower())
+            or (label is not None and label.lower() == "breadcrumb")
             or (itemtype and "BreadcrumbList" in itemtype)
         ):
             yield element
@@ -489,7 +489,7 @@ def _cms_account_links(tree: Any) -> list[Any]:
         href = link.get("href")
         if (
             href is not None
-            and _is_cms_account({"url": href})
+            and href.rstrip("/").rsplit("/", 1)[-1].casefold() in _CMS_ACCOUNT_SLUGS  # _is_cms_account({"url": href})
             and (link.get("rel") == "author" or any(part in href for part in _AUTHOR_HREF_PARTS))
         ):
             found.append(link)
