@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from itemloaders.processors import Identity, MapCompose, TakeFirst
+from itemloaders.utils import arg_to_iter
 from scrapy.loader import ItemLoader
 
 from newsbot.items import ARTICLE_FIELDS, ArticleItem
@@ -55,8 +56,10 @@ def clean_text(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    kept = [line for line in lines if not is_boilerplate_line(line)]
+    # one substitution over the whole text: the pattern never crosses a newline, so lines stay apart
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
+    boilerplate = boilerplate_lines()
+    kept = [line for line in lines if not ((key := line.rstrip(":").strip().casefold()) and key in boilerplate)]
     text = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
     return text or None
 
@@ -113,20 +116,51 @@ def utc_now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def _processor_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """Fields whose input, and whose output, processor is Identity on ArticleLoader (the others: MapCompose(clean_text)
+    in, TakeFirst out). Read from the class so the fast path below cannot drift from the declared loader."""
+    fields = ArticleItem.fields
+    identity_in = frozenset(n for n in fields if isinstance(getattr(ArticleLoader, f"{n}_in", None), Identity))
+    identity_out = frozenset(n for n in fields if isinstance(getattr(ArticleLoader, f"{n}_out", None), Identity))
+    return identity_in, identity_out
+
+
+_IDENTITY_IN, _IDENTITY_OUT = _processor_kinds()
+
+
+def _field_value(name: str, value: Any) -> Any:
+    """What ArticleLoader().add_value(name, value) then load_item() gives the field (None: left unset).
+
+    The same processors applied directly: ItemLoader's per-call wrapping (context, processor lookup) cost as much
+    per article as the cleaning itself."""
+    values = arg_to_iter(value)
+    if name not in _IDENTITY_IN:
+        values = [out for v in values for out in arg_to_iter(clean_text(v))]
+    values = list(values)
+    if not values:
+        return None
+    if name in _IDENTITY_OUT:
+        return values
+    return next((v for v in values if v is not None and v != ""), None)
+
+
 def load_article(extracted: dict[str, Any], response: Any, *, fetched_at: str | None = None) -> ArticleItem:
     """An ArticleItem from `extract()`'s dict, with the final URL of `response` and the receipt time.
 
     `fetched_at` defaults to now (the callback runs right after the body arrives); body_sha1 and
     word_count are recomputed when cleaning changed the body so they always describe the output body.
+    Field by field this is ArticleLoader's add_value/replace_value/load_item, without the loader object.
     """
-    loader = ArticleLoader()
+    values = dict(extracted)
+    values["url"] = response.url
+    values["fetched_at"] = fetched_at or utc_now_iso()
+    item = ArticleItem()
     for name in ARTICLE_FIELDS:
-        value = extracted.get(name)
+        value = values.get(name)
         if value is not None:
-            loader.add_value(name, value)
-    loader.replace_value("url", response.url)
-    loader.replace_value("fetched_at", fetched_at or utc_now_iso())
-    item = loader.load_item()
+            loaded = _field_value(name, value)
+            if loaded is not None:
+                item[name] = loaded
     return complete_item(item)
 
 
