@@ -54,10 +54,11 @@ def build_document(html: str | bytes, url: str | None = None, *, content_type: s
     if tree is None:
         return doc
     doc.base_url = _base_url(tree, url)
-    doc.meta_tags = read_meta_tags(tree)
+    metas, json_ld_scripts = _metas_and_json_ld_scripts(tree)
+    doc.meta_tags = read_meta_tags(metas)
     doc.declared_language = _declared_language(tree, doc.meta_tags)
     doc.canonical_url = _canonical_url(tree, doc.base_url)
-    doc.metadata = read_embedded_metadata(tree, doc.base_url)
+    doc.metadata = read_embedded_metadata(tree, doc.base_url, json_ld_scripts)
     return doc
 
 
@@ -235,17 +236,34 @@ def absolutize(link: str | None, base: str | None) -> str | None:
 
 # --- plain metadata -------------------------------------------------------------------------------
 
-_META_XPATH = lxml.etree.XPath("//meta[@content][@name or @property or @itemprop or @http-equiv]")
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
 
 
-def read_meta_tags(tree: Any) -> dict[str, list[str]]:
+def _metas_and_json_ld_scripts(tree: Any) -> tuple[list[Any], list[Any]]:
+    """The <meta content> elements with a key and the JSON-LD <script>s, each in page order.
+
+    One walk for both: a walk over the tree costs ~0.15 ms a page, each of the two XPaths it replaces ~0.22 ms.
+    """
+    metas: list[Any] = []
+    scripts: list[Any] = []
+    for element in tree.iter("meta", "script"):
+        get = element.get
+        if element.tag == "script":
+            if get("type") == "application/ld+json":
+                scripts.append(element)
+        elif get("content") is not None and any(get(key) is not None for key in _META_KEYS):
+            metas.append(element)
+    return metas, scripts
+
+
+def read_meta_tags(metas: list[Any]) -> dict[str, list[str]]:
     """All <meta name|property|itemprop|http-equiv content> values by lower-cased key, in page order."""
     tags: dict[str, list[str]] = {}
-    for element in _META_XPATH(tree):
+    for element in metas:
         content = " ".join(element.get("content", "").split())
         if not content:
             continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
+        for attribute in _META_KEYS:
             key = (element.get(attribute) or "").strip().lower()
             if key:
                 tags.setdefault(key, []).append(content)
@@ -268,15 +286,15 @@ def _canonical_url(tree: Any, base: str | None) -> str | None:
 
 # --- embedded metadata (extruct) ------------------------------------------------------------------
 
-_JSONLD_SCRIPTS = lxml.etree.XPath('//script[@type="application/ld+json"]')
 _JSONLD = JsonLdExtractor()
 _OPENGRAPH = OpenGraphExtractor()
 _MICRODATA = MicrodataExtractor()
 
 
-def read_embedded_metadata(tree: Any, base_url: str | None) -> dict[str, Any]:
-    """JSON-LD, OpenGraph and microdata from the parsed tree; each syntax (and JSON-LD block) guarded."""
-    json_ld = read_json_ld(tree, base_url)
+def read_embedded_metadata(tree: Any, base_url: str | None, json_ld_scripts: list[Any]) -> dict[str, Any]:
+    """JSON-LD (from the page's ld+json scripts), OpenGraph and microdata from the parsed tree; each syntax
+    (and JSON-LD block) guarded."""
+    json_ld = read_json_ld(json_ld_scripts, base_url)
     # Microdata is a fallback for pages whose JSON-LD has no article; its extraction walks the whole tree.
     wants_microdata = not any(json_ld_types(item) & JSONLD_ARTICLE_TYPES for item in json_ld)
     return {
@@ -288,10 +306,10 @@ def read_embedded_metadata(tree: Any, base_url: str | None) -> dict[str, Any]:
     }
 
 
-def read_json_ld(tree: Any, base_url: str | None = None) -> list[dict[str, Any]]:
+def read_json_ld(scripts: list[Any], base_url: str | None = None) -> list[dict[str, Any]]:
     """Every JSON-LD item, one script at a time so one broken block does not lose the others."""
     items: list[dict[str, Any]] = []
-    for script in _JSONLD_SCRIPTS(tree):
+    for script in scripts:
         for item in _guard("json-ld", [], lambda s=script: _JSONLD.extract_items(s, base_url)):
             items.extend(flatten_json_ld(item))
     return items
