@@ -65,6 +65,9 @@ ITEM_PIPELINES = {
 # Refuses private, loopback and link-local hosts for spiders fetching user-listed URLs (newsbot/netguard.py).
 DOWNLOADER_MIDDLEWARES = {
     "newsbot.netguard.PrivateAddressGuardMiddleware": 50,
+    # the same meta-refresh redirects, without decoding every whole page to read its head
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newsbot.netguard.HeadMetaRefreshMiddleware": 580,
 }
 SPIDER_MIDDLEWARES = {
     "newsbot.incremental.SeenStoreSpiderMiddleware": 950,
