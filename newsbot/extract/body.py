@@ -292,10 +292,12 @@ def _score_containers(elements: list[Any], stats: _PageStats, own_good: dict[Any
             continue
         good = 0.0 if el in furniture else own_good.get(el, 0.0) + from_children.get(el, 0.0)
         good_len[el] = good
+        if not good:  # most elements (never below 0: own good text is clamped at 0)
+            continue
         parent = el.getparent()
-        if parent is not None and good:
+        if parent is not None:
             from_children[parent] = from_children.get(parent, 0.0) + good
-        if good <= 0 or el.tag in _NOT_CONTAINERS:
+        if el.tag in _NOT_CONTAINERS:
             continue
         if el.tag == "article":
             stats.article_tags.append(el)
