@@ -177,3 +177,42 @@ def test_guard_lets_allowed_or_disabled_loopback_through(tmp_path, fixture_serve
     url = fixture_server.article_urls()[0]
     proc, summary = _article_crawl(tmp_path, url, "-s", setting)
     assert summary["items"] == 1 and "private_address" not in summary["dropped"], proc.stderr[-2000:]
+
+
+# -- HeadMetaRefreshMiddleware: Scrapy's meta-refresh redirect without decoding pages that cannot hold one ----------
+
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware  # noqa: E402
+from scrapy.http import HtmlResponse  # noqa: E402
+
+from newsbot.netguard import HeadMetaRefreshMiddleware, may_hold_meta_refresh  # noqa: E402
+
+
+def _refresh_middleware():
+    crawler = get_crawler(settings_dict={"METAREFRESH_ENABLED": True})
+    crawler.stats.open_spider()
+    return HeadMetaRefreshMiddleware.from_crawler(crawler)
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding"),
+    [
+        ('<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; URL=/b.html"></head><body>x</body></html>', "utf-8"),
+        ('<html><head><meta http-equiv="refresh" content="0;url=/b.html"></head><body>x</body></html>', "utf-16"),
+    ],
+)
+def test_meta_refresh_still_redirects_as_scrapy_does(body, encoding):
+    request = Request("http://site.test/a.html")
+    response = HtmlResponse(request.url, body=body.encode(encoding), encoding=encoding, request=request)
+    result = _refresh_middleware().process_response(request, response)
+    scrapy_result = MetaRefreshMiddleware.from_crawler(get_crawler(settings_dict={"METAREFRESH_ENABLED": True})).process_response(
+        request, response
+    )
+    assert isinstance(result, Request) and result.url.startswith("http://site.test/b.html")
+    assert result.url == scrapy_result.url  # (Scrapy keeps a UTF-16 byte-order mark in the URL; so do we)
+
+
+def test_page_without_refresh_passes_through_unchanged():
+    request = Request("http://site.test/a.html")
+    response = HtmlResponse(request.url, body=b"<html><body><p>No redirect here.</p></body></html>", request=request)
+    assert not may_hold_meta_refresh(response.body)
+    assert _refresh_middleware().process_response(request, response) is response
