@@ -110,6 +110,7 @@ class _PageStats:
     candidates: list[tuple[float, Any]] = field(default_factory=list)
     named_bodies: list[Any] = field(default_factory=list)  # elements whose class/itemprop names the article text
     position: dict[Any, int] = field(default_factory=dict)  # document order of named bodies and h1s
+    hints: dict[Any, str] = field(default_factory=dict)  # non-empty hint_text of visible elements
     article_tags: list[Any] = field(default_factory=list)  # <article> elements holding good text
     winner: Any = None  # the top-scoring candidate before narrowing to a named body inside it
     best: Any = None
@@ -197,6 +198,7 @@ def measure_page(root: Any) -> _PageStats:
     stats = _PageStats()
     elements = list(root.iter(etree.Element))
     own_good, hints_of, flagged = _measure_lengths(elements, stats)
+    stats.hints = hints_of
     body = root.find("body")
     page_len = stats.text_len.get(body if body is not None else root, 0)
     # A "sidebar"/"nav" class on a wrapper that holds most of the page is layout, not furniture.
@@ -631,7 +633,9 @@ class _ContainerWalker:
         if tag == "h1":
             return True
         text_len = self.stats.text_len.get(el, 0)
-        hints = hint_text(el.attrib) if (el.get("class") or el.get("id") or el.get("itemprop")) else ""
+        hints = self.stats.hints.get(el)  # computed by the length pass; not for hidden or hint-less elements
+        if hints is None:
+            hints = hint_text(el.attrib) if (el.get("class") or el.get("id") or el.get("itemprop")) else ""
         if tag == "figure" or (tag == "table" and "tr-caption-container" in hints):
             self.images.append(_image_from_block(el, self.base_url))
             return True
