@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Iterator
 from typing import Any
@@ -61,14 +60,6 @@ def split_arg(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
-def freeze_startup_objects() -> None:
-    """Move everything alive at spider open (Scrapy, Twisted, lexicons, compiled patterns: long-lived) out of the
-    garbage collector's view: each full collection during the crawl then walks only the crawl's own objects.
-    Measured on the corpus crawl: GC time 0.57 s -> 0.29 s of ~12 s."""
-    gc.collect()
-    gc.freeze()
-
-
 class NewsSpider(scrapy.Spider):
     """Base for article, sitemap and feed spiders. Spider args: follow=1, max_pages=N, max_depth=N."""
 
@@ -95,7 +86,6 @@ class NewsSpider(scrapy.Spider):
         spider.max_pages = int(spider._max_pages_arg or settings.getint("NEWSBOT_FOLLOW_MAX_PAGES", 100))
         spider.max_depth = int(spider._max_depth_arg or settings.getint("NEWSBOT_FOLLOW_MAX_DEPTH", 3))
         crawler.signals.connect(spider.mark_accounting, signal=signals.spider_opened)
-        crawler.signals.connect(freeze_startup_objects, signal=signals.spider_opened)
         return spider
 
     def mark_accounting(self, spider: Any = None) -> None:
