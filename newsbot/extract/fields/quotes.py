@@ -161,12 +161,13 @@ class _Patterns:
     bare_verb: re.Pattern[str] | None  # '«…», ha añadido.' (a subject left out, as Spanish allows)
 
 
+@lru_cache(maxsize=8)
 def _compile_patterns(
     speech_re: str, verbs_re: str, self_verbs_re: str, according_re: str, opinion_re: str,
     separable: tuple[tuple[str, str], ...], bare_verbs_re: str,
 ) -> _Patterns:
-    stems = word_alternation(sorted({stem for stem, _ in separable}, key=len, reverse=True))
-    particles = word_alternation(sorted({particle for _, particle in separable}, key=len, reverse=True))
+    stems = word_alternation(sorted({stem for stem, _ in separable}, key=lambda word: (-len(word), word)))
+    particles = word_alternation(sorted({particle for _, particle in separable}, key=lambda word: (-len(word), word)))
     return _Patterns(
         bare_verb=re.compile(rf"^\s*[,.]?\s*[-–—]?\s*(?P<cue>{bare_verbs_re})\s*[.!?]?\s*$", re.I) if bare_verbs_re else None,
         opinion_before=re.compile(rf"^(?P<cue>{opinion_re})\s+(?P<who>[^,:]+?)\s*[,:]\s*$", re.I) if opinion_re else None,
@@ -1161,9 +1162,15 @@ def _patterns(vocab: _Vocabulary) -> _Patterns:
     return vocab.patterns
 
 
-@lru_cache(maxsize=8)
 def _vocabulary(language: str | None) -> _Vocabulary:
     """All languages' cues, the page language's first (so its verbs win ties)."""
+    # A language without its own cue list gets the same vocabulary as no language: one compiled set, not one
+    # per language seen (compiling a set costs ~12 ms; fundus pages come in 26 languages).
+    return _vocabulary_for(language if language in _CUES_BY_LANGUAGE else None)
+
+
+@lru_cache(maxsize=32)
+def _vocabulary_for(language: str | None) -> _Vocabulary:
     ordered = sorted(_CUES_BY_LANGUAGE.items(), key=lambda item: item[0] != (language or ""))
     sets = [cues for _, cues in ordered]
 
@@ -1171,7 +1178,10 @@ def _vocabulary(language: str | None) -> _Vocabulary:
         return tuple(dict.fromkeys(word for cues in sets for word in getattr(cues, attr)))
 
     def alternation(words: tuple[str, ...]) -> str:
-        return word_alternation(sorted(words, key=len, reverse=True))  # same matches, faster under re.I
+        # Longest first (so a word never loses to its own prefix), then alphabetical: two different words of
+        # one length cannot match the same text, so the order among them changes no match, and every
+        # language's vocabulary gets the same pattern strings, compiled once (_compile_patterns is cached).
+        return word_alternation(sorted(words, key=lambda word: (-len(word), word)))
 
     titles = merged("titles")
     merged_pairs = tuple(dict.fromkeys(pair for cues in sets for pair in cues.separable))
@@ -1199,7 +1209,7 @@ def _vocabulary(language: str | None) -> _Vocabulary:
         single_titles=frozenset(t for t in titles if " " not in t),
         separable=frozenset(merged_pairs),
         patterns=_compile_patterns(
-            speech_re, verbs_re, self_verbs_re, according_re, alternation(merged("opinion")), tuple(merged_pairs),
+            speech_re, verbs_re, self_verbs_re, according_re, alternation(merged("opinion")), tuple(sorted(merged_pairs)),
             alternation(tuple(dict.fromkeys(verb for cues in sets if cues.drops_subject for verb in cues.verbs))),
         ),
     )
