@@ -58,8 +58,7 @@ def clean_text(value: Any) -> Any:
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
     # one substitution over the whole text: the pattern never crosses a newline, so lines stay apart
     lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
-    boilerplate = boilerplate_lines()
-    kept = [line for line in lines if not ((key := line.rstrip(":").strip().casefold()) and key in boilerplate)]
+    kept = [line for line in lines if not is_boilerplate_line(line)]
     text = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
     return text or None
 

@@ -11,9 +11,6 @@ Settings:
     NEWSBOT_NETGUARD_SPIDERS  (list, default ["article"])   spiders it guards; "*" guards every spider
     NEWSBOT_NETGUARD_ALLOW    (list, default [])            networks or hosts let through anyway ("127.0.0.1", "10.0.0.0/8")
 A refused request is counted as `newsbot/dropped/private_address` (a drop with a reason in the run summary).
-
-Also here, as newsbot's other downloader middleware: HeadMetaRefreshMiddleware, Scrapy's meta-refresh redirect
-without decoding every page whole.
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ import socket
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 logger = logging.getLogger(__name__)
@@ -110,25 +106,3 @@ class PrivateAddressGuardMiddleware:
             raise PrivateAddressRefused(f"non-public address {refused}")
         return None
 
-
-# Scrapy reads a meta refresh in the first 4,096 characters; in an ASCII-compatible encoding those lie within the
-# first 4 x 4,096 bytes (a character is at most 4 bytes in UTF-8 and GB18030).
-META_REFRESH_SCAN_BYTES = 4 * 4096
-
-
-def may_hold_meta_refresh(body: bytes) -> bool:
-    """False only when the page's head cannot hold a meta refresh: no 'refresh' in any case in its first bytes,
-    and no NUL byte there (UTF-16/32 text, where the ASCII word would not show as bytes)."""
-    head = body[:META_REFRESH_SCAN_BYTES]
-    return b"\x00" in head or b"refresh" in head.lower()
-
-
-class HeadMetaRefreshMiddleware(MetaRefreshMiddleware):
-    """Scrapy's MetaRefreshMiddleware, which decodes the whole body (response.text) to look at its first 4,096
-    characters: ~0.4 ms per 260 KB news page, for a tag almost no page has. Pages whose first bytes cannot hold
-    one pass straight through; the others get Scrapy's own check."""
-
-    def process_response(self, request: Any, response: Any) -> Any:
-        if not may_hold_meta_refresh(response.body):
-            return response
-        return super().process_response(request, response)

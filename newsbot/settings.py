@@ -67,7 +67,7 @@ DOWNLOADER_MIDDLEWARES = {
     "newsbot.netguard.PrivateAddressGuardMiddleware": 50,
     # the same meta-refresh redirects, without decoding every whole page to read its head
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "newsbot.netguard.HeadMetaRefreshMiddleware": 580,
+    "newsbot.middlewares.HeadMetaRefreshMiddleware": 580,
 }
 SPIDER_MIDDLEWARES = {
     "newsbot.incremental.SeenStoreSpiderMiddleware": 950,

@@ -184,7 +184,7 @@ def test_guard_lets_allowed_or_disabled_loopback_through(tmp_path, fixture_serve
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware  # noqa: E402
 from scrapy.http import HtmlResponse  # noqa: E402
 
-from newsbot.netguard import HeadMetaRefreshMiddleware, may_hold_meta_refresh  # noqa: E402
+from newsbot.middlewares import HeadMetaRefreshMiddleware, may_hold_meta_refresh  # noqa: E402
 
 
 def _refresh_middleware():
