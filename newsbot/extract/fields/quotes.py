@@ -195,6 +195,9 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     """
     # Languages without a cue module all get the same vocabulary (default order): one cached entry for them.
     vocab = _vocabulary(language if language in _CUES_BY_LANGUAGE else None)
+    spans = [span for span in _split_inserted_attributions(_quoted_spans(paragraphs)) if _is_speech(span, language)]
+    if not spans:
+        return []  # a quarter of articles quote nobody: skip the name and speaker passes over the whole text
     masked = [_mask_quotes(paragraph) for paragraph in paragraphs]
     mentions = _full_names(masked, vocab)
     context = _Context(known_names=list(mentions), mentions=mentions)
@@ -203,10 +206,7 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     people = _person_mentions(masked, vocab, context)
     subjects = {name for (index, offset), name in people if _opens_clause(masked[index], offset)}
     quotes: list[Quote] = []
-    for span in _split_inserted_attributions(_quoted_spans(paragraphs)):
-        text = _clean_quote(span.text)
-        if len(text.split()) < QUOTE_MIN_WORDS or (language != "de" and _is_title(text)) or _is_quoted_heading(span, text):
-            continue
+    for span in spans:
         here = (span.start_paragraph, len(span.before))
         speakers = [*((at, name) for at, name, _ in reported), *context.quoted]
         context.last_speaker = _referent(here, speakers, people, context.last_speaker)
@@ -226,6 +226,14 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
             if part_text:
                 quotes.append({"text": part_text, "speaker": speaker, "cue": cue, "paragraph": paragraph})
     return quotes
+
+
+def _is_speech(span: _Span, language: str | None) -> bool:
+    """Long enough to be said, and not a quoted title or a subheading printed as a quote."""
+    text = _clean_quote(span.text)
+    if len(text.split()) < QUOTE_MIN_WORDS:
+        return False
+    return not ((language != "de" and _is_title(text)) or _is_quoted_heading(span, text))
 
 
 # A quoted title ("Takin' It to the Streets", "Black Friday Sales Event"): every word of this many letters
