@@ -106,10 +106,10 @@ def _choose_headline(doc: Document, articles: list[dict[str, Any]], site_name: s
     page_title = strip_site_name(doc.tree.findtext(".//title") if doc.tree is not None else None, site_names)
     votes = [*declared, page_title] if page_title else declared
     h1s = _h1_elements(doc)
-    for element in [*h1s, *_headline_like_elements(doc, h1s)]:
-        chosen = _heading_agreeing(element, votes)
-        if chosen:
-            return chosen
+    # Headline-like <h2>s only when no <h1> agrees: their XPath is a whole-tree search.
+    chosen = _first_agreeing(h1s, votes) or _first_agreeing(_headline_like_elements(doc, h1s), votes)
+    if chosen:
+        return chosen
     lone = _lone_article_h1(h1s, site_names)
     if lone:
         return lone
@@ -119,6 +119,14 @@ def _choose_headline(doc: Document, articles: list[dict[str, Any]], site_name: s
     if named:
         return named[0]
     return page_title
+
+
+def _first_agreeing(headings: list[Any], titles: list[str]) -> str | None:
+    for element in headings:
+        chosen = _heading_agreeing(element, titles)
+        if chosen:
+            return chosen
+    return None
 
 
 LONE_H1_MIN_WORDS = 4
@@ -344,12 +352,9 @@ def read_language(doc: Document, articles: list[dict[str, Any]]) -> str | None:
 
 def read_section(doc: Document, articles: list[dict[str, Any]]) -> str | None:
     sections = [_as_text(item.get("articleSection")) for item in articles]
-    return _first_text(
-        _meta(doc, "article:section", "parsely-section", "section"),
-        sections,
-        _breadcrumb_section(doc),
-        _visible_breadcrumb_section(doc),
-    )
+    declared = _first_text(_meta(doc, "article:section", "parsely-section", "section"), sections, _breadcrumb_section(doc))
+    # The visible trail is a walk over the whole tree: only when the page declares no section.
+    return declared or _first_text(_visible_breadcrumb_section(doc))
 
 
 # First items of a visible breadcrumb trail that name the front page, not a section.
