@@ -45,6 +45,7 @@ EXTENSIONS = {
     "newsbot.warc_writer.WarcWriterExtension": 500,
     "newsbot.resume.ResumeStatusExtension": 510,
     "newsbot.dupefilter.FilteredRequestStats": 520,  # requests the dupefilter removed: counted drops in the summary
+    "newsbot.gc_tuning.GcThresholdExtension": 530,  # fewer garbage-collector passes over the crawler's heap
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.memdebug.MemoryDebugger": None,
@@ -87,4 +88,5 @@ NEWSBOT_STATE_DIR = os.environ.get("NEWSBOT_STATE_DIR") or None  # seen-store fo
 NEWSBOT_WARC_DIR = None  # archive every response as <dir>/<spider>-<UTC time>-<pid>.warc.gz (off when unset)
 NEWSBOT_WARC_FILE = None  # an explicit WARC file instead
 NEWSBOT_REDIS_URL = os.environ.get("NEWSBOT_REDIS_URL") or None  # distributed mode (see newsbot/distributed.py)
+NEWSBOT_GC_THRESHOLD = 50_000  # gc generation-0 threshold during a crawl (newsbot/gc_tuning.py); 0: Python's 700
 NEWSBOT_RESUME_DIR = None  # set by `newsbot crawl --resume DIR` (newsbot/resume.py)
