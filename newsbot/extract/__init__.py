@@ -1,5 +1,5 @@
 """Pure extraction: HTML in, one article dict (per newsbot's JSON Schema) out. Never imports Scrapy."""
 
-from newsbot.extract.article import extract
+from newsbot.extract.article import extract, warm_up
 
-__all__ = ["extract"]
+__all__ = ["extract", "warm_up"]

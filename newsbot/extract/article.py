@@ -56,6 +56,25 @@ def extract(html: str | bytes, url: str | None = None, *, content_type: str | No
     return assemble(doc, meta, body, schema_version=SCHEMA_VERSION, version=__version__)
 
 
+# A small page that takes extract() through its lazily built parts: no declared language (the language model
+# loads), a quote with a speaker (the cue patterns compile), a printed date, a byline, a dateline.
+_WARM_UP_PAGE = """<html><head><title>Council approves the harbour plan</title></head><body><article>
+<h1>Council approves the harbour plan</h1><p class="byline">By Jane Doe</p><time>March 3, 2024</time>
+<p>LONDON (Reuters) - The city council approved the new harbour plan on Tuesday after a long debate about
+costs, jobs and the future of the old docks along the river.</p>
+<p>"We have waited for this decision for many years and it will change the waterfront," said Mayor John Smith,
+who thanked the residents for their patience during the long planning process.</p></article></body></html>"""
+
+
+def warm_up() -> None:
+    """Build what extract() otherwise builds on first use (~0.6 s: the language model, the quote patterns).
+
+    Optional: extract() works cold. A parent process calls it before forking workers, so they share one warm
+    extractor instead of each paying for it.
+    """
+    extract(_WARM_UP_PAGE, url="http://warm-up.invalid/article")
+
+
 def assemble(doc: Document, meta: PageMeta, body: BodyResult, *, schema_version: str, version: str) -> dict[str, Any]:
     """Run the text-level field steps over the body paragraphs and build the output object."""
     url = doc.url
