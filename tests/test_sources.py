@@ -11,9 +11,10 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsbot import batch
 from newsbot.batch import Extracted, Failed, extract_all
 from newsbot.cli import main
-from newsbot.sources import PageInput, ReadError, Skipped, iter_pages
+from newsbot.sources import HtmlFile, PageInput, ReadError, Skipped, iter_pages
 from newsbot.sources.files import gunzip_capped
 from newsbot.sources.warc import warc_date_to_iso
 
@@ -146,6 +147,40 @@ def test_extract_all_passes_errors_through_in_order():
     items = [ReadError("a", "gone"), PageInput("b", "https://x.example/b", PAGE.format(t="B").encode()), Skipped("c", "not_html")]
     outcomes = list(extract_all(items, jobs=2))
     assert [type(o) for o in outcomes] == [ReadError, Extracted, Skipped]
+
+
+def test_jobs_2_workers_read_the_files_themselves_and_report_unreadable_ones_in_order(tmp_path):
+    good = tmp_path / "good.html"
+    good.write_text(PAGE.format(t="Good"), encoding="utf-8")
+    items = [HtmlFile(str(tmp_path / "missing.html")), HtmlFile(str(good)), Skipped("s", "not_html")]
+    outcomes = list(extract_all(items, jobs=2))
+    assert [type(o) for o in outcomes] == [ReadError, Extracted, Skipped]
+    assert outcomes[0].location.endswith("missing.html")
+    assert json.loads(outcomes[1].line)["headline"] == "Good"
+    assert json.loads(outcomes[1].line)["url"] == good.resolve().as_uri()
+
+
+def _die_on_poison(item, timeout):  # runs in a forked worker: a page that kills its process (a segfault, OOM)
+    import os
+
+    if item.location == "poison":
+        os._exit(1)
+    return ORIGINAL_EXTRACT_INPUT(item, timeout)
+
+
+ORIGINAL_EXTRACT_INPUT = batch.extract_input
+
+
+def test_a_worker_that_dies_fails_pages_with_a_reason_and_the_batch_ends(monkeypatch):
+    """No hang and no crash: every input gets one outcome, in order, and only the poison page fails."""
+    monkeypatch.setattr(batch, "extract_input", _die_on_poison)  # inherited by the forked workers
+    pages = [PageInput(f"p{n}", f"https://x.example/{n}", PAGE.format(t=f"T{n}").encode()) for n in range(6)]
+    items = [*pages[:2], PageInput("poison", "https://x.example/poison", b"<p>x</p>"), *pages[2:]]
+    outcomes = list(extract_all(items, jobs=2))
+    assert [o.location for o in outcomes] == [i.location for i in items]
+    poisoned = outcomes.pop(2)
+    assert isinstance(poisoned, Failed) and "worker died" in poisoned.reason
+    assert all(isinstance(o, Extracted) for o in outcomes)  # only the page that kills a worker is lost
 
 
 def test_gzip_bomb_file_is_refused_not_inflated():

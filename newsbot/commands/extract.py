@@ -30,7 +30,7 @@ def _jobs(value: int) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from newsbot.batch import Extracted, Failed, extract_all
-    from newsbot.sources import ReadError, Skipped, expand_paths, is_warc, iter_pages
+    from newsbot.sources import ReadError, Skipped, expand_paths, is_warc, iter_inputs
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -39,7 +39,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.url and (len(files) != 1 or is_warc(files[0])):
         raise UserError("--url applies to exactly one input HTML file")
     total = None if any(is_warc(f) for f in files) else len(files)
-    outcomes = extract_all(iter_pages(files, args.url), jobs=_jobs(args.jobs), timeout=args.timeout)
+    outcomes = extract_all(iter_inputs(files, args.url), jobs=_jobs(args.jobs), timeout=args.timeout)
     out: TextIO = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout  # noqa: SIM115
     written, unreadable, failed, skipped = 0, 0, 0, Counter[str]()
     try:

@@ -11,10 +11,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from newsbot.sources.files import HTML_SUFFIXES, html_files, read_html_file
-from newsbot.sources.types import PageInput, ReadError, Skipped
+from newsbot.sources.types import HtmlFile, PageInput, ReadError, Skipped
 from newsbot.sources.warc import WARC_SUFFIXES, is_warc, read_warc
 
-__all__ = ["HTML_SUFFIXES", "WARC_SUFFIXES", "PageInput", "ReadError", "Skipped", "expand_paths", "is_warc", "iter_pages"]
+__all__ = [
+    "HTML_SUFFIXES", "WARC_SUFFIXES", "HtmlFile", "PageInput", "ReadError", "Skipped", "expand_paths", "is_warc", "iter_inputs",
+    "iter_pages", "read_input",
+]
 
 
 def expand_paths(paths: Sequence[str]) -> list[Path]:
@@ -29,3 +32,17 @@ def iter_pages(files: Sequence[Path], url: str | None = None) -> Iterator[PageIn
             yield from read_warc(path)
         else:
             yield read_html_file(path, url)
+
+
+def iter_inputs(files: Sequence[Path], url: str | None = None) -> Iterator[HtmlFile | PageInput | ReadError | Skipped]:
+    """iter_pages with HTML files left unread (HtmlFile): whoever extracts a file reads it (read_input)."""
+    for path in files:
+        if is_warc(path):
+            yield from read_warc(path)
+        else:
+            yield HtmlFile(str(path), url)
+
+
+def read_input(item: HtmlFile | PageInput) -> PageInput | ReadError:
+    """The page of an input: an HtmlFile read now (a ReadError when it cannot be), a PageInput as it is."""
+    return read_html_file(Path(item.location), item.url) if isinstance(item, HtmlFile) else item

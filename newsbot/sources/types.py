@@ -23,6 +23,18 @@ class PageInput:
 
 
 @dataclass(frozen=True)
+class HtmlFile:
+    """A plain HTML file not read yet: read where it is extracted, so with --jobs N a worker reads the file
+    itself and the page bytes never cross a process pipe (the parent only lists paths).
+
+    location: the file path; url: the page's URL when given (--url), else the file's file:// URI.
+    """
+
+    location: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class ReadError:
     """An input that could not be read (missing, unreadable, broken gzip or WARC): counted, never fatal."""
 
