@@ -11,6 +11,12 @@ Settings:
     NEWSBOT_NETGUARD_SPIDERS  (list, default ["article"])   spiders it guards; "*" guards every spider
     NEWSBOT_NETGUARD_ALLOW    (list, default [])            networks or hosts let through anyway ("127.0.0.1", "10.0.0.0/8")
 A refused request is counted as `newsbot/dropped/private_address` (a drop with a reason in the run summary).
+
+The middleware resolves a host before the download, and the download resolves it again: a DNS server that
+answers a public address first and a private one a second later (DNS rebinding) would slip between the two.
+So when the guard covers the spider, `newsbot crawl` also installs GuardedResolver as Twisted's resolver:
+the address the connection will use is checked at connect time, and a non-public one fails the download as
+a name-resolution error (logged with the reason; counted once, as `download/CannotResolveHostError`).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet.error import DNSLookupError
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +73,41 @@ def refusal(addresses: list[IPAddress], allowed: list[IPNetwork]) -> IPAddress |
     return None
 
 
+def guard_applies(settings: Any, spider_name: str | None) -> bool:
+    """The guard is on and covers this spider (NEWSBOT_NETGUARD_ENABLED, NEWSBOT_NETGUARD_SPIDERS)."""
+    if not settings.getbool("NEWSBOT_NETGUARD_ENABLED", True):
+        return False
+    guarded = settings.getlist("NEWSBOT_NETGUARD_SPIDERS", DEFAULT_GUARDED_SPIDERS)
+    return "*" in guarded or spider_name in guarded
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's default resolver, refusing names that resolve to a non-public address not allowed by
+    NEWSBOT_NETGUARD_ALLOW. Checked on every lookup, cached or not: the checked address is the one connected to."""
+
+    def __init__(self, reactor: Any, cache_size: int, timeout: float, allow: list[str]) -> None:
+        super().__init__(reactor, cache_size, timeout)
+        self.networks, self.hosts = parse_allow(allow)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> GuardedResolver:
+        settings = crawler.settings
+        cache_size = settings.getint("DNSCACHE_SIZE") if settings.getbool("DNSCACHE_ENABLED") else 0
+        return cls(reactor, cache_size, settings.getfloat("DNS_TIMEOUT"), settings.getlist("NEWSBOT_NETGUARD_ALLOW", []))
+
+    def getHostByName(self, name: str, timeout: Any = ()) -> Any:  # noqa: N802 - Twisted's interface name
+        return super().getHostByName(name, timeout).addCallback(self._checked, name)
+
+    def _checked(self, address: str, name: str) -> str:
+        if name.lower() in self.hosts:
+            return address
+        refused = refusal([ipaddress.ip_address(address)], self.networks)
+        if refused is not None:
+            logger.warning("refused to connect to %s: it now resolves to non-public address %s", name, refused)
+            raise DNSLookupError(f"{name} resolves to non-public address {refused}")
+        return address
+
+
 class PrivateAddressGuardMiddleware:
     def __init__(self, crawler: Any, allow: list[str]) -> None:
         self.stats = crawler.stats
@@ -73,11 +116,8 @@ class PrivateAddressGuardMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> PrivateAddressGuardMiddleware:
-        if not crawler.settings.getbool("NEWSBOT_NETGUARD_ENABLED", True):
-            raise NotConfigured("NEWSBOT_NETGUARD_ENABLED is off")
-        guarded = crawler.settings.getlist("NEWSBOT_NETGUARD_SPIDERS", DEFAULT_GUARDED_SPIDERS)
-        if "*" not in guarded and getattr(crawler.spidercls, "name", None) not in guarded:
-            raise NotConfigured  # silently: this spider's URLs come from sites, not from a user's list
+        if not guard_applies(crawler.settings, getattr(crawler.spidercls, "name", None)):
+            raise NotConfigured  # off, or this spider's URLs come from sites, not from a user's list
         return cls(crawler, crawler.settings.getlist("NEWSBOT_NETGUARD_ALLOW", []))
 
     async def addresses(self, host: str, port: int) -> list[IPAddress]:

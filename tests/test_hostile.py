@@ -18,10 +18,11 @@ import pytest
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.test import get_crawler
+from twisted.internet.error import DNSLookupError
 
 from newsbot import extract
 from newsbot.extract.limits import EXTRACT_MAX_BODY_CHARS, EXTRACT_MAX_PARAGRAPH_CHARS
-from newsbot.netguard import NETGUARD_STATS_KEY, PrivateAddressGuardMiddleware, is_public
+from newsbot.netguard import NETGUARD_STATS_KEY, GuardedResolver, PrivateAddressGuardMiddleware, is_public
 from newsbot.schema import validation_errors
 from newsbot.spiders.sitemap_xml import SITEMAP_MAX_ENTRIES, SitemapTooLarge, maybe_gunzip, parse_sitemap
 
@@ -177,6 +178,33 @@ def test_guard_lets_allowed_or_disabled_loopback_through(tmp_path, fixture_serve
     url = fixture_server.article_urls()[0]
     proc, summary = _article_crawl(tmp_path, url, "-s", setting)
     assert summary["items"] == 1 and "private_address" not in summary["dropped"], proc.stderr[-2000:]
+
+
+def _resolver(allow=()):
+    return GuardedResolver(reactor=None, cache_size=0, timeout=5.0, allow=list(allow))  # the reactor is used only to look up
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.0.0.7", "169.254.169.254"])
+def test_resolver_refuses_a_name_that_now_resolves_to_a_private_address(address):
+    with pytest.raises(DNSLookupError, match="non-public"):
+        _resolver()._checked(address, "rebound.example")
+
+
+@pytest.mark.parametrize(("allow", "address"), [([], "93.184.215.14"), (["10.0.0.0/8"], "10.0.0.7"), (["rebound.example"], "127.0.0.1")])
+def test_resolver_lets_public_and_allowed_addresses_through(allow, address):
+    assert _resolver(allow)._checked(address, "rebound.example") == address
+
+
+@pytest.mark.e2e
+def test_connection_time_check_refuses_what_the_middleware_let_through(tmp_path, fixture_server):
+    """With the request-time check out of the way (as a rebinding DNS answer would leave it), the resolver still
+    refuses: the download fails as one name-resolution error, nothing is fetched from the private address."""
+    url = fixture_server.article_urls()[0].replace("127.0.0.1", "localhost")
+    no_middleware = 'DOWNLOADER_MIDDLEWARES={"newsbot.netguard.PrivateAddressGuardMiddleware": null, ' \
+        '"scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": null, "newsbot.middlewares.HeadMetaRefreshMiddleware": 580}'
+    proc, summary = _article_crawl(tmp_path, url, "-s", no_middleware, "-s", "RETRY_ENABLED=False")
+    assert summary["items"] == 0 and summary["errors"] == {"download/CannotResolveHostError": 1}, (summary, proc.stderr[-2000:])
+    assert "now resolves to non-public address 127.0.0.1" in proc.stderr
 
 
 # -- HeadMetaRefreshMiddleware: Scrapy's meta-refresh redirect without decoding pages that cannot hold one ----------

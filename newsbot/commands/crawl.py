@@ -43,7 +43,10 @@ def run_crawl(spider: str, spider_args: dict[str, str], overrides: dict[str, Any
     """Run one spider in this process; (exit code, final stats). Non-zero when a spider error occurred.
     With NEWSBOT_REDIS_URL set the spider reads its start URLs from Redis (newsbot/distributed.py)."""
     from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import SETTINGS_PRIORITIES
     from scrapy.spiderloader import get_spider_loader
+
+    from newsbot.netguard import guard_applies
 
     settings = project_settings(overrides)
     loader = get_spider_loader(settings)
@@ -51,6 +54,9 @@ def run_crawl(spider: str, spider_args: dict[str, str], overrides: dict[str, Any
     if spider not in known:
         raise UserError(f"unknown spider {spider!r}; choose from: {', '.join(sorted(known))}")
     spider_class = loader.load(spider)
+    if guard_applies(settings, spider) and settings.getpriority("TWISTED_DNS_RESOLVER") == SETTINGS_PRIORITIES["default"]:
+        # the private-address guard also checks the address each connection uses (DNS rebinding)
+        settings.set("TWISTED_DNS_RESOLVER", "newsbot.netguard.GuardedResolver", priority="project")
     if settings.get("NEWSBOT_REDIS_URL"):
         from newsbot.distributed import redis_settings, redis_spider_class
 
