@@ -4,7 +4,12 @@ import re
 
 import pytest
 
-from newsbot.extract.fields.agency import extract_agency, find_credits, split_agency_codes
+from newsbot.extract.fields.agency import (
+    agency_in_source_lines,
+    extract_agency,
+    find_credits,
+    split_agency_codes,
+)
 
 CLOSING = [
     # (last paragraph, kept text or None when dropped, raw, codes, agencies)
@@ -195,3 +200,35 @@ def test_every_credit_cue_in_the_pattern_passes_the_stem_filter():
     for alternative in _top_level_alternatives(_CREDIT_CUES) + _top_level_alternatives(_CREDIT_CUES_AFTER):
         required = re.sub(r"\(\?:[^()]*\)\?", "", alternative)
         assert _may_hold_credit(required), alternative
+
+
+@pytest.mark.parametrize(
+    ("lines", "raw", "codes"),
+    [
+        (["Quelle: ntv.de, ino/dpa"], "Quelle: ntv.de, ino/dpa", ["ino", "dpa"]),
+        (["Mehr zum Thema", "(APA/dpa)"], "(APA/dpa)", ["apa", "dpa"]),
+        (["Reuters reported the figures on Monday, according to people familiar with the talks."], None, None),
+        ([], None, None),
+    ],
+)
+def test_agency_in_source_lines_takes_a_line_that_is_only_a_credit(lines, raw, codes):
+    agency = agency_in_source_lines(lines)
+    assert (agency or {}).get("raw") == raw
+    assert (agency or {}).get("codes") == codes
+
+
+SOURCE_FOOTER_PAGE = """<html lang="de"><body><main><article><h1>Die Stadt baut eine neue Brücke über den Fluss</h1>
+<div class="article-body">
+<p>Die Stadt hat am Montag beschlossen, eine neue Brücke über den Fluss zu bauen, die im Jahr 2027 fertig sein soll.</p>
+<p>Die Kosten liegen nach Angaben der Verwaltung bei rund 40 Millionen Euro, der Bund übernimmt einen Teil davon.</p>
+<p>Anwohner hatten sich seit Jahren eine zweite Verbindung zwischen den beiden Ufern gewünscht.</p>
+<p class="article-footer_source">Quelle: ntv.de, abc/dpa</p>
+</div></article></main></body></html>"""
+
+
+def test_extract_reads_the_agency_from_a_source_footer_under_the_text():
+    from newsbot import extract
+
+    result = extract(SOURCE_FOOTER_PAGE, url="https://news.example/brücke")
+    assert result["agency"] == {"raw": "Quelle: ntv.de, abc/dpa", "codes": ["abc", "dpa"], "agencies": ["dpa"]}
+    assert "Quelle" not in result["body"]

@@ -137,3 +137,11 @@ def test_body_paragraph_ending_in_an_agency_in_brackets_stays_in_the_body():
 ])
 def test_clean_credit_keeps_brackets_inside_the_credit(printed, credit):
     assert clean_credit(printed) == credit
+
+
+def test_a_source_line_ending_the_text_is_left_for_the_agency_step():
+    kept, images = pull_caption_paragraphs(["Der Text der Meldung ist lang genug.", "(Quelle: APA/sda/dpa)"])
+    assert kept[-1] == "(Quelle: APA/sda/dpa)" and images == []
+    # a photo credit there, or a source credit anywhere else, is still a caption credit
+    assert pull_caption_paragraphs(["Text.", "(Foto: Reuters)"])[1][0]["credit"] == "Reuters"
+    assert pull_caption_paragraphs(["(Quelle: APA/sda/dpa)", "Text."])[1][0]["credit"] == "APA/sda/dpa"

@@ -2,7 +2,12 @@
 
 import pytest
 
-from newsbot.extract.fields.dateline import find_dateline, parse_dateline
+from newsbot.extract.fields.dateline import (
+    dateline_from_byline,
+    dateline_in_bylines,
+    find_dateline,
+    parse_dateline,
+)
 
 DATELINES = [
     # (paragraph, raw, city, source)
@@ -122,3 +127,52 @@ def test_find_dateline_skips_only_lead_in_lines(paragraphs, known, index, city):
     found_index, dateline = find_dateline(paragraphs, known)
     assert found_index == index
     assert (dateline or {}).get("city") == city
+
+
+@pytest.mark.parametrize(
+    ("byline", "raw", "city", "source"),
+    [
+        ("PTI, Washington, Nov 20 2019, 10:18am ist updated: Nov 20 2019, 13:42pm ist", "PTI, Washington", "Washington", "PTI"),
+        ("Reuters/kra Frankfurt", "Reuters/kra Frankfurt", "Frankfurt", "Reuters"),
+        ("AFP, Paris", "AFP, Paris", "Paris", "AFP"),
+        ("Reuters | New Delhi, Nov 3, 2020", "Reuters | New Delhi", "New Delhi", "Reuters"),
+        ("Reuters, Kyiv, Ukraine", "Reuters, Kyiv", "Kyiv", "Reuters"),
+        ("ANTARA, JAKARTA", "ANTARA, JAKARTA", "Jakarta", "ANTARA"),
+    ],
+)
+def test_byline_that_opens_with_agency_and_place_is_a_dateline(byline, raw, city, source):
+    assert dateline_from_byline(byline) == {"raw": raw, "city": city, "source": source}
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Reuters, Thorsten Kramer",  # agency and author
+        "AP, Staff",
+        "dpa, Berlin, Jane Doe",  # a name follows the place
+        "By Jane Doe, Reuters",
+        "Reuters",
+        "Jane Doe, Washington",  # no agency
+        "Reuters, New Delhi",  # two capitalised words and no date: as likely a person
+    ],
+)
+def test_byline_without_agency_then_place_is_no_dateline(byline):
+    assert dateline_from_byline(byline) is None
+
+
+def test_only_the_first_byline_lines_are_read():
+    assert dateline_in_bylines(["Von Anna Roe", "Reuters/kra Frankfurt"])["city"] == "Frankfurt"
+    assert dateline_in_bylines(["Von Anna Roe", "Von Bea Poe", "Reuters/kra Frankfurt"]) is None
+
+
+def test_extract_takes_the_dateline_from_the_byline_block_when_the_text_has_none():
+    from newsbot import extract
+
+    html = """<html lang="en"><body><article><h1>Senate passes the budget after a long night</h1>
+    <div class="byline">PTI, Washington, Nov 20 2019, 10:18am ist</div>
+    <p>The Senate passed the budget on Tuesday night after a debate that lasted more than twelve hours.</p>
+    <p>Lawmakers from both parties said the compromise was the best they could reach this year.</p>
+    </article></body></html>"""
+    result = extract(html, url="https://news.example/2019/11/20/budget")
+    assert result["dateline"] == {"raw": "PTI, Washington", "city": "Washington", "source": "PTI"}
+    assert result["body"].startswith("The Senate passed")

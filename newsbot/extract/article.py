@@ -10,10 +10,10 @@ from urllib.parse import urlsplit
 
 from newsbot.extract.body import extract_body
 from newsbot.extract.document import Document, build_document
-from newsbot.extract.fields.agency import extract_agency
+from newsbot.extract.fields.agency import agency_in_source_lines, extract_agency
 from newsbot.extract.fields.byline import merge_bylines, parse_byline, pull_credit_lines
 from newsbot.extract.fields.captions import pull_caption_paragraphs
-from newsbot.extract.fields.dateline import find_dateline
+from newsbot.extract.fields.dateline import dateline_in_bylines, find_dateline
 from newsbot.extract.fields.quotes import find_quotes
 from newsbot.extract.language import choose_language
 from newsbot.extract.limits import cap_body, cap_input
@@ -87,6 +87,10 @@ def assemble(doc: Document, meta: PageMeta, body: BodyResult, *, schema_version:
     paragraphs, agency = _guarded(
         "agency", url, (paragraphs, None), extract_agency, paragraphs, dateline["source"] if dateline else None
     )
+    if agency is None:  # "Quelle: ntv.de, ino/dpa" set apart from the text, under a "source" class
+        agency = _guarded("agency", url, None, agency_in_source_lines, body.source_lines)
+    if dateline is None:  # some sites print it in the byline block: "PTI, Washington, Nov 20 2019"
+        dateline = _guarded("dateline", url, None, dateline_in_bylines, body.byline_texts)
     text = "\n\n".join(paragraphs)
     language = choose_language(meta.language, text)
     quotes = _guarded("quotes", url, [], find_quotes, paragraphs, language)

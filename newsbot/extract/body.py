@@ -158,7 +158,38 @@ def _extract_from(root: Any, url: str | None) -> BodyResult:
     result.images = _lead_figures(stats, container, parts, url) + walker.images
     result.tags = _unique(walker.tags + _nearby_tags(stats, container))
     result.byline_texts = _unique(walker.bylines + _outside_bylines(stats, container))
+    result.source_lines = _source_lines(stats, container)
     return result
+
+
+# A credit line set apart from the text: <p class="article-footer_source">Quelle: ntv.de, ino/dpa</p>.
+_SOURCE_HINT_RE = re.compile(r"(?<![^\s_\-])(?:source|sources|quelle|quellen|agency|agencies|sumber)(?:$|[\s_\-\d])")
+BODY_SOURCE_LINE_MAX_CHARS = 100
+_PHOTO_TAGS = frozenset({"figure", "figcaption", "picture", "img"})
+
+
+@lru_cache(maxsize=4096)
+def _is_source_hint(hints: str) -> bool:
+    return ("sour" in hints or "quell" in hints or "agenc" in hints or "sumber" in hints) and _SOURCE_HINT_RE.search(hints) is not None
+
+
+def _source_lines(stats: _PageStats, container: Any) -> list[str]:
+    """Short elements named as the story's source, from the container on (inside it, where a "footer" class
+    makes them furniture, or after it under the same parent); photo credits excluded."""
+    scope = container.getparent() if container.getparent() is not None else container
+    out: list[str] = []
+    reached = False
+    for el in scope.iter(etree.Element):
+        reached = reached or el is container
+        hints = stats.hints.get(el)
+        if not reached or not hints or not _is_source_hint(hints):
+            continue
+        if el.tag in _PHOTO_TAGS or any(a.tag in _PHOTO_TAGS for a in el.iterancestors()):
+            continue
+        text = normalize_space(el.text_content())
+        if text and len(text) <= BODY_SOURCE_LINE_MAX_CHARS:
+            out.append(text)
+    return _unique(out)
 
 
 # A JSON/JS string literal in a script; only scanned when the page's own markup gave no article.

@@ -51,6 +51,8 @@ class BodyResult:
     byline_texts: byline-like strings found in the DOM near the article (class/itemprop author, "By ..."),
         raw, best first.
     tags: topic labels shown on the page (tag rows, "TOPIK" lists).
+    source_lines: short elements named as the story's source near the text ("Quelle: ntv.de, ino/dpa"), raw;
+        the agency step reads them when the text itself ends without an agency line.
     """
 
     paragraphs: list[str] = field(default_factory=list)
@@ -58,3 +60,4 @@ class BodyResult:
     byline_texts: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     headline: str | None = None
+    source_lines: list[str] = field(default_factory=list)

@@ -284,6 +284,15 @@ def extract_agency(paragraphs: list[str], dateline_source: str | None = None) ->
     return kept, {"raw": " ; ".join(_unique(raws)), "codes": closing.codes, "agencies": _unique(ordered)}
 
 
+def agency_in_source_lines(lines: list[str]) -> Agency | None:
+    """The first source line that reads as a closing agency line ("Quelle: ntv.de, ino/dpa"), as the agency."""
+    for line in lines:
+        kept, agency = extract_agency([line])
+        if agency is not None and not kept:  # the whole line was the credit, not a sentence that mentions one
+            return agency
+    return None
+
+
 def _unique(items: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []

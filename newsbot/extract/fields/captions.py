@@ -126,13 +126,22 @@ def pull_caption_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Imag
     """Take caption paragraphs out of the body; they come back as images with no URL."""
     kept: list[str] = []
     images: list[Image] = []
-    for paragraph in paragraphs:
+    last = len(paragraphs) - 1
+    for index, paragraph in enumerate(paragraphs):
         caption, credit = split_caption_credit(paragraph, bare_source=False) if _looks_like_caption(paragraph) else (None, None)
-        if credit:
+        if credit and not (index == last and caption is None and _is_closing_source_line(paragraph, credit)):
             images.append({"url": None, "caption": caption, "credit": credit})
         else:
             kept.append(paragraph)
     return kept, images
+
+
+# "(Quelle: APA/sda/dpa)" ending the text credits the article, not a photo: the agency step reads it.
+_SOURCE_LABEL = re.compile(r"^\W*(?:Quelle|Source|Sumber|Fuente)\s*:", re.I)
+
+
+def _is_closing_source_line(paragraph: str, credit: str) -> bool:
+    return _SOURCE_LABEL.match(paragraph) is not None and any(agency_for_name(part) for part in re.split(r"[/,;]\s*", credit))
 
 
 def _looks_like_caption(paragraph: str) -> bool:

@@ -190,6 +190,48 @@ def _place_case(place: str) -> str:
     return " ".join(out)
 
 
+# A dateline printed in the byline block instead of the text: "PTI, Washington, Nov 20 2019, 10:18am ist",
+# "Reuters | New Delhi", "Reuters/kra Frankfurt" (an agency, its desk codes, the place).
+_BYLINE_PARTS = re.compile(r"\s*[,|·•]\s*")
+_AGENCY_CODES_THEN_PLACE = re.compile(r"^(?P<src>[^\s/]{2,30})(?:/[a-z]{2,4})+\s+(?P<city>\S.*)$")
+# Words a byline puts after the agency that name no place.
+_BYLINE_NOT_PLACES = frozenset({"staff", "agencies", "agency", "wires", "desk", "bureau", "team", "online", "news"})
+
+
+BYLINE_DATELINE_MAX_LINES = 2  # only the byline lines at the top of the article: later ones credit other items
+
+
+def dateline_in_bylines(bylines: list[str]) -> Dateline | None:
+    """A dateline printed in the byline block (for a story whose text opens with none)."""
+    return next(filter(None, map(dateline_from_byline, bylines[:BYLINE_DATELINE_MAX_LINES])), None)
+
+
+def dateline_from_byline(byline: str) -> Dateline | None:
+    """The agency and place that open a byline line ("PTI, Washington, Nov 20 2019"), as a dateline; else None.
+
+    Only an agency followed by a place counts: "Reuters, Thorsten Kramer" names a person, "AP, Staff" nobody.
+    """
+    text = " ".join(byline.split())
+    parts = [part for part in _BYLINE_PARTS.split(text) if part]
+    if len(parts) >= 2:
+        source, place, rest = parts[0], parts[1], parts[2:]
+        raw = text[: text.index(place, len(source)) + len(place)]
+    elif (match := _AGENCY_CODES_THEN_PLACE.match(text)) is not None:
+        source, place, rest, raw = match.group("src"), match.group("city"), [], text
+    else:
+        return None
+    if not agency_for_name(source.split("/")[0]) or not _is_place(place) or agency_for_name(place):
+        return None
+    if _is_kicker(place) or place.casefold() in _BYLINE_NOT_PLACES:
+        return None
+    dated = bool(rest) and any(ch.isdigit() for ch in rest[0])
+    if _looks_like_name(place) and not dated:
+        return None  # "Reuters, Thorsten Kramer"; "PTI, New Delhi, Nov 20" has its date to tell it is a place
+    if rest and not dated and len(rest[0].split()) > 1:
+        return None  # "Reuters, Berlin, Jane Doe": a name follows, not a date or a one-word region
+    return {"raw": raw, "city": _place_case(place), "source": source.split("/")[0]}
+
+
 # How many paragraphs may stand before the dateline (a standfirst, a "Back to gallery" line, a kicker).
 DATELINE_MAX_LEAD_PARAGRAPHS = 2
 # A lead-in line before a dateline is short and is not a sentence ("Back to Gallery", "Published 10:02 AM").

@@ -15,6 +15,8 @@ PHRASES = BoilerplatePhrases(
         "zum thema:", "hier geht es zum", "melden sie sich", "abonnieren sie",
         "an dieser stelle finden sie", "an dieser stelle findest du", "ich bin damit einverstanden, dass mir",
         "dieses thema im programm", "ihre meinung ist uns wichtig", "hat ihnen dieser artikel gefallen",
+        # Correction-report and subscription pitches under the text ("Fehler gefunden? Jetzt melden.").
+        "fehler gefunden?", "haben sie einen fehler gefunden", "jetzt abonnieren und",
     ),
     patterns=(
         r"\balle rechte vorbehalten\b",
