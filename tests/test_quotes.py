@@ -521,3 +521,47 @@ def test_subject_after_the_verb_and_left_out(paragraphs, language, speaker, cue)
 def test_speaker_phrases_that_hold_no_name_or_a_hidden_one(paragraphs, language, speaker, cue):
     quote = find_quotes(paragraphs, language)[-1]
     assert (quote["speaker"], quote["cue"]) == (speaker, cue)
+
+
+def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
+    return [quote["speaker"] for quote in find_quotes(paragraphs, language)]
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_speech_verb():
+    # "States" in "United States" is not the verb "states", so "Two United" never becomes a speaker
+    paragraphs = [
+        "Two United States soldiers were killed in Afghanistan on Monday, the military said.",
+        '"The cause of the crash is under investigation, and early reports rule out enemy fire," the statement said.',
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [("Zwei Wachen brachten Liat Atzili in ein anderes Haus.", "de"), ("Two Guards took Liat Atzili to another house.", "en")],
+)
+def test_a_count_opening_the_sentence_is_not_part_of_a_name(sentence, language):
+    from newsbot.extract.fields.quotes import _full_names, _vocabulary
+
+    assert list(_full_names([sentence], _vocabulary(language))) == ["Liat Atzili"]
+
+
+def test_a_military_rank_is_a_title_not_part_of_the_name():
+    paragraphs = ['"There is only one place for him," Rear Admiral Daniel Hagari told the television channel.']
+    assert _speakers(paragraphs) == ["Daniel Hagari"]
+
+
+def test_the_last_part_of_a_double_surname_names_the_person():
+    paragraphs = [
+        "El ministro del Interior, Fernando Grande-Marlaska, ha comparecido por la tarde.",
+        '"Es una tragedia enorme para todos nosotros", ha dicho Marlaska.',
+    ]
+    assert _speakers(paragraphs, "es") == ["Fernando Grande-Marlaska"]
+
+
+def test_a_compound_noun_after_an_acronym_is_no_double_surname():
+    # "EU-Richtlinien" must not make every "Richtlinien" a mention of a person called "Neue EU-Richtlinien"
+    from newsbot.extract.fields.quotes import _surname_keys
+
+    assert _surname_keys("Neue EU-Richtlinien") == ["eu-richtlinien"]
+    assert _surname_keys("Laith al-Balaous") == ["al-balaous", "balaous"]

@@ -307,7 +307,7 @@ def _opens_clause(text: str, offset: int) -> bool:
 
 def _person_mentions(masked: list[str], vocab: _Vocabulary, context: _Context) -> list[tuple[tuple[int, int], str]]:
     """((paragraph, offset), full name) wherever a known person is named, by full name or one part of it."""
-    known_parts = {part.casefold() for name in context.known_names for part in (name.split()[0], _surname(name))}
+    known_parts = {key for name in context.known_names for key in (name.split()[0].casefold(), *_surname_keys(name))}
     events = []
     for index, paragraph in enumerate(masked):
         for match in _words_in(_NAME_WORD, paragraph, known_parts):
@@ -343,6 +343,8 @@ def _reported_speakers(masked_paragraphs: list[str], vocab: _Vocabulary, context
         for match in filter(None, (cue_at.match(masked, start) for start in starts)):
             if match.start() < end:
                 continue  # "fait valoir" inside "a fait valoir": one cue
+            if masked[match.start()].isupper() and not _opens_sentence(masked, match.start()):
+                continue  # "Two United States soldiers": a capitalised word inside a name, not the verb "states"
             end = match.end()
             subject = _sentences(masked[: match.start()])[-1].strip(" ,")
             name = None
@@ -354,6 +356,12 @@ def _reported_speakers(masked_paragraphs: list[str], vocab: _Vocabulary, context
             if name:
                 events.append(((index, match.start()), name, match.group()))
     return events
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Nothing but a sentence or clause break (or a masked quote) before `offset`: "Menurut Dewi", "Kata dia"."""
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?:;,\"“”„«»()"
 
 
 def _mask_quotes(paragraph: str) -> str:
@@ -1088,10 +1096,24 @@ def _resolve_name(name: str, context: _Context) -> str | None:
     return None if _looks_like_organisation(name) else name
 
 
+NAME_PART_MIN_LETTERS = 4  # the last part of a hyphenated surname this long can stand for the person ("Marlaska")
+
+
+def _surname_keys(full: str) -> list[str]:
+    """The casefolded surname, and the last part of a hyphenated one: "Grande-Marlaska" is also cited as
+    "Marlaska", "al-Balaous" as "Balaous". Not the first part: "Zuma" in "Zuma-Sambudla" is also her father."""
+    printed = _surname(full)
+    surname, first_part, last = printed.casefold(), printed.split("-", 1)[0], printed.rsplit("-", 1)[-1].casefold()
+    if last == surname or len(last) < NAME_PART_MIN_LETTERS or _is_all_caps(first_part):
+        return [surname]  # "EU-Richtlinien", "US-Präsident": a compound noun after an acronym, no double surname
+    return [surname, last]
+
+
 def _index_name_parts(known_names: list[str]) -> dict[str, dict[str, list[str]]]:
     index: dict[str, dict[str, list[str]]] = {"surname": {}, "first": {}}
     for full in known_names:
-        index["surname"].setdefault(_surname(full).casefold(), []).append(full)
+        for key in _surname_keys(full):
+            index["surname"].setdefault(key, []).append(full)
         index["first"].setdefault(full.split()[0].casefold(), []).append(full)
     return index
 
@@ -1126,12 +1148,21 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
     return names
 
 
+# Counts that open a sentence before a capitalised noun ("Two United States soldiers", "Drei Berliner Polizisten").
+_NUMBER_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several",
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "dutzende", "hunderte", "tausende",
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "dos", "tres", "cuatro", "cinco", "seis",
+    "siete", "ocho", "nueve", "diez", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+})
+
+
 def _opens_sentence_not_name(word: str, vocab: _Vocabulary) -> bool:
-    """A capitalised sentence opener that is a function word: a cue, a preposition, a pronoun."""
+    """A capitalised sentence opener that is a function word: a cue, a preposition, a pronoun, a count."""
     key = word.casefold()
     return (
         key in vocab.speech_first_words or key in _PREPOSITIONS or key in vocab.pronouns or key in _CONNECTORS
-        or key in _CLAUSE_OPENERS
+        or key in _CLAUSE_OPENERS or key in _NUMBER_WORDS
     )
 
 

@@ -41,7 +41,10 @@ CUES = QuoteCues(
             "colonel", "trooper", "attorney", "prosecutor", "economist", "analyst", "strategist",
             "founder", "co-founder", "cfo", "coo", "cto", "manager", "quarterback", "striker", "midfielder",
             "defender", "goalkeeper", "pitcher", "rabbi", "imam", "bishop", "cardinal",
-            "archbishop", "pastor"),
+            "archbishop", "pastor",
+            # military ranks before a name ("Rear Admiral Daniel Hagari", "Brigadier General Pat Ryder")
+            "admiral", "rear admiral", "vice admiral", "commander", "brigadier", "brigadier general",
+            "major general", "lieutenant general", "lieutenant colonel", "marshal", "field marshal", "corporal"),
     # "It said", "We said": a pronoun for an organisation or a group, no person
     unnamed=("a", "an", "the", "one", "another", "some", "two", "three", "officials", "police", "witnesses", "it", "we",
              "i", "you"),
