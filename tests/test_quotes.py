@@ -565,3 +565,28 @@ def test_a_compound_noun_after_an_acronym_is_no_double_surname():
 
     assert _surname_keys("Neue EU-Richtlinien") == ["eu-richtlinien"]
     assert _surname_keys("Laith al-Balaous") == ["al-balaous", "balaous"]
+
+
+def test_indonesian_di_after_a_name_is_a_preposition_and_the_short_name_resolves():
+    paragraphs = [
+        "Jakarta (ANTARA) - Menteri Keuangan Sri Mulyani Indrawati mengatakan inflasi akan tetap terkendali.",
+        '"Kami melihat tekanan harga pangan sudah mereda," kata Sri Mulyani di Jakarta, Senin.',
+        '"Koordinasi dengan daerah menjadi kunci," ujarnya.',
+    ]
+    assert _speakers(paragraphs, "id") == ["Sri Mulyani Indrawati", "Sri Mulyani Indrawati"]
+
+
+def test_a_first_name_cited_alone_after_a_cue_keeps_the_full_name_it_comes_from():
+    paragraphs = [
+        "Kepala Stasiun Geofisika Ambon, Andi Azhar Rusdin, mengatakan gempa tidak berpotensi tsunami.",
+        '"Hasil pemodelan menunjukkan gempa ini tidak berpotensi tsunami," ungkap Andi saat dihubungi.',
+    ]
+    assert _speakers(paragraphs, "id") == ["Andi Azhar Rusdin"]
+
+
+def test_a_name_is_not_extended_by_a_trailing_abbreviation():
+    paragraphs = [
+        "Plymouth's Luke Pollard MP condemned the violence on Sunday.",
+        '"Be in no doubt: you will face the full force of the law," said Luke Pollard.',
+    ]
+    assert _speakers(paragraphs) == ["Luke Pollard"]

@@ -67,7 +67,8 @@ _NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’-]*")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Particles that may continue a name after a capitalised word ("Ursula von der Leyen"); "der", "den"
 # only right after one of these, so "Bernd Bönte der Deutschen Presse-Agentur" stops at "Bönte".
-_NAME_LINK_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "dos", "du", "le", "la", "bin",
+# Not "di": in Indonesian it is "at/in" ("kata Sri Mulyani di Jakarta"); Italian names capitalise it ("Di Maio").
+_NAME_LINK_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "dos", "du", "le", "la", "bin",
                                   "binti", "al", "el", "ter", "ten", "zu"})
 _PREPOSITIONS = frozenset({"for", "of", "at", "from", "with", "in", "on", "to", "during", "after", "before", "im", "am", "auf", "nach",
                            "that", "bahwa", "dass", "que", "if", "jika", "ob", "si", "für", "von", "vom", "bei", "der", "des", "de", "du", "del",
@@ -1078,8 +1079,14 @@ def _resolve(name: str | None, vocab: _Vocabulary, context: _Context) -> str | N
 
 def _resolve_name(name: str, context: _Context) -> str | None:
     if len(name.split()) > 1:
-        # "Sheib ad-Din" -> "Ayman Sheib ad-Din": the known name it ends.
-        longer = [full for full in context.known_names if full.casefold().endswith(" " + name.casefold())]
+        # "Sheib ad-Din" -> "Ayman Sheib ad-Din": the known name it ends; "Sri Mulyani" -> "Sri Mulyani Indrawati":
+        # the known name it begins.
+        key = name.casefold()
+        longer = [full for full in context.known_names if full.casefold().endswith(" " + key)]
+        longer = longer or [
+            full for full in context.known_names
+            if full.casefold().startswith(key + " ") and not _is_all_caps(full.split()[-1])  # not "Luke Pollard MP"
+        ]
         if longer:
             return max(longer, key=lambda full: context.mentions[full])
         # "Mataram Dwi Santoso" (a place before the name) -> the known "Dwi Santoso" it ends with.
@@ -1129,10 +1136,12 @@ def _looks_like_organisation(word: str) -> bool:
 def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
     """Capitalised runs of 2-4 words (titles stripped), counted, in order of first appearance."""
     names: Counter[str] = Counter()
-    runs = [run for paragraph in paragraphs for sentence in _sentences(paragraph) for run in _runs_without_descriptors(sentence)]
+    found = [pair for paragraph in paragraphs for sentence in _sentences(paragraph) for pair in _runs_without_descriptors(sentence)]
     # Words that also stand alone as a name-like word elsewhere: "Ukraine" in "envoy to Ukraine Kurt Volker".
-    alone = {run[0].casefold() for run in runs if len(run) == 1}
-    for run in runs:
+    # Not a word that stands alone as a speaker ("ungkap Andi"): that is a first name ("Andi Azhar Rusdin").
+    alone = {run[0].casefold() for run, _ in found if len(run) == 1}
+    alone -= {run[0].casefold() for run, before in found if len(run) == 1 and before in vocab.speech_first_words}
+    for run, _ in found:
         while run and (_opens_sentence_not_name(run[0], vocab) or not run[0][0].isupper()):
             run = run[1:]  # "Menurut Siti Rahma", "Selon Marie Durand", "In Kathmandu ...", "zu ..."
         if len(run) >= 3 and run[1][0].isupper() and (run[0].casefold() in alone or _is_descriptor(run[0])):
@@ -1171,8 +1180,9 @@ def _is_descriptor(word: str) -> bool:
     return sum(ch.isalpha() for ch in word) >= DESCRIPTOR_MIN_LETTERS or bool(_HYPHEN_COMPOUND.search(word))
 
 
-def _runs_without_descriptors(sentence: str) -> list[list[str]]:
-    """Capitalised runs with a leading determiner and the descriptor after it removed.
+def _runs_without_descriptors(sentence: str) -> list[tuple[list[str], str]]:
+    """Capitalised runs with a leading determiner and the descriptor after it removed, each with the token
+    before it ("," after a comma; "" at the start).
 
     "Der Trierer Politikwissenschaftler Uwe Jun" -> "Politikwissenschaftler Uwe Jun" (the title goes
     later), "der Ukrainer Usyk" -> "Usyk", "The We Company" -> "Company", "Der Druck" -> "".
@@ -1192,7 +1202,7 @@ def _runs_without_descriptors(sentence: str) -> list[list[str]]:
         elif before in _DETERMINERS:
             run = run[1:]
         if run:
-            out.append(run)
+            out.append((run, before))
     return out
 
 
