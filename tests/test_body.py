@@ -586,3 +586,26 @@ def test_phrase_patterns_drop_boilerplate_lines(line: str, dropped: bool) -> Non
     from newsbot.extract.boilerplate import PHRASE_MATCHER, Verdict
 
     assert (PHRASE_MATCHER.verdict(line) is Verdict.DROP) is dropped
+
+
+LABELLED_CREDIT_PAGE = """<html lang="id"><body><article><h1>Gempa Magnitudo 5,2 Guncang Maluku, Tidak Berpotensi Tsunami</h1>
+<div class="read__credit">Penulis: Ahmad Fauzi | Editor: Dewi Lestari</div>
+<div class="read__content"><p>AMBON, KOMPAS.com - Gempa bermagnitudo 5,2 mengguncang wilayah Maluku Tengah pada Selasa pagi.</p>
+<p>Kepala Stasiun Geofisika Ambon mengatakan gempa tidak berpotensi tsunami dan warga diminta tetap tenang.</p>
+<p>Warga diimbau tetap waspada terhadap gempa susulan yang mungkin terjadi dalam beberapa hari ke depan.</p>
+</div></article></body></html>"""
+
+
+def test_a_credit_block_without_a_byline_class_is_read_by_its_label():
+    from newsbot import extract
+
+    result = extract(LABELLED_CREDIT_PAGE, url="https://news.example/gempa")
+    assert result["authors"] == ["Ahmad Fauzi"] and result["editors"] == ["Dewi Lestari"]
+    assert "Penulis" not in result["body"]
+
+
+def test_a_sentence_mentioning_a_reporter_is_no_credit_block():
+    from newsbot import extract
+
+    page = LABELLED_CREDIT_PAGE.replace("Penulis: Ahmad Fauzi | Editor: Dewi Lestari", "The reporter said the quake was felt widely")
+    assert extract(page, url="https://news.example/gempa")["authors"] == []

@@ -36,6 +36,7 @@ from newsbot.extract.boilerplate import (
     normalize_space,
 )
 from newsbot.extract.document import Document
+from newsbot.extract.fields.byline import opens_with_credit_label
 from newsbot.extract.fields.captions import clean_credit, split_caption_credit
 from newsbot.extract.types import BodyResult, Image
 
@@ -157,7 +158,7 @@ def _extract_from(root: Any, url: str | None) -> BodyResult:
     result.paragraphs = walker.paragraphs
     result.images = _lead_figures(stats, container, parts, url) + walker.images
     result.tags = _unique(walker.tags + _nearby_tags(stats, container))
-    result.byline_texts = _unique(walker.bylines + _outside_bylines(stats, container))
+    result.byline_texts = _unique(walker.bylines + _outside_bylines(stats, container)) or _labelled_bylines(stats, container)
     result.source_lines = _source_lines(stats, container)
     return result
 
@@ -980,6 +981,26 @@ def _outside_bylines(stats: _PageStats, container: Any) -> list[str]:
         if len(out) >= 3:
             break
     return out
+
+
+BODY_ARTICLE_SCOPE_DEPTH = 3  # how far up from the container an <article> holding its byline block may be
+
+
+def _labelled_bylines(stats: _PageStats, container: Any) -> list[str]:
+    """Short blocks beside the text that say they are a credit ("Penulis: A | Editor: B") but carry no byline
+    class; read only when no byline was found otherwise. Scope: the enclosing <article>, else the parent."""
+    scope = next((a for a in list(container.iterancestors())[:BODY_ARTICLE_SCOPE_DEPTH] if a.tag == "article"), None)
+    scope = scope if scope is not None else container.getparent()
+    if scope is None:
+        return []
+    out: list[str] = []
+    for el in scope.iter(etree.Element):
+        size = stats.text_len.get(el, 0)
+        if 0 < size <= _MAX_BYLINE_CHARS and el.tag not in BODY_INLINE_TAGS and el.tag not in _HEADING_TAGS:
+            text = normalize_space(el.text_content())
+            if opens_with_credit_label(text) and not _is_inside(el, container):
+                out.append(text)
+    return _unique(out)
 
 
 def _is_inside(el: Any, ancestor: Any) -> bool:

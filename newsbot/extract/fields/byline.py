@@ -196,6 +196,12 @@ def _co_authors_around(parsed: list[Byline], declared: list[str]) -> list[str]:
     return found
 
 
+def opens_with_credit_label(text: str) -> bool:
+    """The text starts with an explicit credit label: "Penulis: A | Editor: B", "Reporting by A", "Autor: A"."""
+    match = _LABEL_RE.match(text.lstrip(" ([")) if text else None
+    return match is not None and _is_labelled_credit(text.lstrip(" (["), explicit_only=True)
+
+
 def _is_labelled_credit(raw: str | None, explicit_only: bool = False) -> bool:
     """"Reporting by A; Editing by B", "Penulis: A", "By A": a credit that says it is one. A bare
     name ("Anna Roe") may be a teaser's byline and only counts when it is the first byline. With
