@@ -590,3 +590,8 @@ def test_a_name_is_not_extended_by_a_trailing_abbreviation():
         '"Be in no doubt: you will face the full force of the law," said Luke Pollard.',
     ]
     assert _speakers(paragraphs) == ["Luke Pollard"]
+
+
+def test_an_office_acronym_after_the_title_is_not_part_of_the_name():
+    paragraphs = ['"Kami terus memantau harga minyak dunia," tutur Menteri ESDM Bahlil Lahadalia.']
+    assert _speakers(paragraphs, "id") == ["Bahlil Lahadalia"]

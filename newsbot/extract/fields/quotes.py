@@ -1026,6 +1026,8 @@ def _strip_titles(words: list[str], vocab: _Vocabulary) -> list[str]:
             cut = max(cut, i + 1)
     while cut and cut < len(words) - 1 and lowered[cut] in vocab.title_objects:
         cut += 1  # "Kepala Dinas Kesehatan Ahmad Fauzi": the office belongs to the title
+    while cut and cut < len(words) - 2 and _is_all_caps(words[cut]):
+        cut += 1  # "Menteri ESDM Bahlil Lahadalia": an office's acronym after the title, not a name
     rest = words[cut:]
     while len(rest) > 1 and not rest[0][0].isupper() and not _is_particle_name(rest[0]):
         rest = rest[1:]  # "GP de Qatar" -> "de Qatar" after the caps cut: a particle opens no name

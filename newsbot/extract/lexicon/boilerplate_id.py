@@ -13,6 +13,8 @@ PHRASES = BoilerplatePhrases(
     prefixes=(
         "baca juga", "baca:", "lihat juga", "simak juga", "simak video", "tonton juga", "artikel terkait",
         "berita terkait", "ikuti berita", "ikuti kami", "dapatkan update berita", "follow juga",
+        # Syndication notes of the portal networks and editor's-pick links ("Pilihan Editor: ...").
+        "artikel ini telah tayang di", "artikel ini sudah tayang di", "artikel ini telah terbit di", "pilihan editor:",
     ),
     patterns=(
         r"\buu ite\b",
@@ -20,6 +22,7 @@ PHRASES = BoilerplatePhrases(
         r"\bkomentar sepenuhnya menjadi tanggung jawab\b",
         r"\bhak cipta\b.{0,40}\bdilindungi\b",
         r"^\(?\s*foto\s*:\s*[^)]{1,60}\)?$",
+        r"^\[gambas:[^\]]{1,80}\]$",  # an embed placeholder left in the text: "[Gambas:Video CNN]"
     ),
     end_markers=("buka komentar", "tutup komentar", "no comments", "write komentar", "posting lebih baru", "posting lama"),
     tag_labels=("topik", "tag", "tags", "topik terkait", "kata kunci"),
