@@ -42,6 +42,7 @@ from newsbot.extract.boilerplate import (
         "Artikel ini telah tayang di Kompas.com dengan judul Harga Minyak Naik",
         "Pilihan Editor: Harga Emas Turun",
         "[Gambas:Video CNN]",
+        "Sign up here.",
         "Haben Sie einen Fehler gefunden? Schreiben Sie uns.",
         "Jetzt abonnieren und von der Vorlesefunktion profitieren.",
         "Weitere Informationen",

@@ -176,7 +176,8 @@ def is_date_line(text: str) -> bool:
 
 
 def _line_key(text: str) -> str:
-    return text.strip().rstrip(":").strip().casefold()
+    # "Sign up here." and "Related:" are the labels "sign up here" and "related"
+    return text.strip().rstrip(":.").strip().casefold()
 
 
 _REGEX_SPECIAL = frozenset(".^$*+?{}[]|()\\")

@@ -10,7 +10,7 @@ PHRASES = BoilerplatePhrases(
         "sign up", "sign up for our newsletter", "subscribe to our newsletter", "newsletter",
         "scroll to continue with content", "continue reading", "continue reading below", "story continues below",
         "article continues below", "story continues below advertisement", "topics", "follow us",
-        "sign in or create an account", "about the author",
+        "sign in or create an account", "about the author", "sign up here", "subscribe here",
     ),
     prefixes=(
         "read also", "read more:", "read more about", "also read", "related:", "related coverage",
