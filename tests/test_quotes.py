@@ -595,3 +595,26 @@ def test_a_name_is_not_extended_by_a_trailing_abbreviation():
 def test_an_office_acronym_after_the_title_is_not_part_of_the_name():
     paragraphs = ['"Kami terus memantau harga minyak dunia," tutur Menteri ESDM Bahlil Lahadalia.']
     assert _speakers(paragraphs, "id") == ["Bahlil Lahadalia"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        (["Der Familienvater ist seit Jahren arbeitslos.", '"Ich trage die Verantwortung für meine Kinder allein", sagt Familienvater.'], "de"),
+        (["However, the plan was delayed again.", '"We will not accept this kind of delay at all," However said.'], "en"),
+    ],
+)
+def test_a_noun_or_a_sentence_adverb_is_never_a_speaker(paragraphs, language):
+    assert _speakers(paragraphs, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Viele Produkte sind mangelhaft", sagt Simone Vintz von der Stiftung Warentest.', "Simone Vintz"),
+        ('"Wir fordern sofort mehr Personal für die Wachen", sagt Benjamin Jendro von der Gewerkschaft der Polizei.', "Benjamin Jendro"),
+        ('"Europa muss jetzt gemeinsam und entschlossen handeln", sagte Ursula von der Leyen in Brüssel.', "Ursula von der Leyen"),
+    ],
+)
+def test_a_phrase_about_an_institution_after_the_name_is_cut(sentence, speaker):
+    assert _speakers([sentence], "de") == [speaker]

@@ -121,6 +121,8 @@ class _Context:
     resolved: dict[str, str | None] = field(default_factory=dict)
     # Known names by casefolded surname and by first name, in known_names order (built on first use).
     name_parts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # Capitalised words the text uses as common nouns (German: after an article), casefolded: never a speaker.
+    common_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
         return []  # a quarter of articles quote nobody: skip the name and speaker passes over the whole text
     masked = [_mask_quotes(paragraph) for paragraph in paragraphs]
     mentions = _full_names(masked, vocab)
-    context = _Context(known_names=list(mentions), mentions=mentions)
+    context = _Context(known_names=list(mentions), mentions=mentions, common_nouns=_common_nouns(masked, language))
     # Who spoke last, including reported speech ("Dewi Anggraini mengatakan ...") before a "-nya" quote.
     reported = _reported_speakers(masked, vocab, context)
     people = _person_mentions(masked, vocab, context)
@@ -334,7 +336,8 @@ def _reported_speakers(masked_paragraphs: list[str], vocab: _Vocabulary, context
     cue_at = _patterns(vocab).reported_cue
     # Pronouns name nobody here; names resolve as in `context` (so they share its memo).
     blank = _Context(
-        known_names=context.known_names, mentions=context.mentions, resolved=context.resolved, name_parts=context.name_parts
+        known_names=context.known_names, mentions=context.mentions, resolved=context.resolved, name_parts=context.name_parts,
+        common_nouns=context.common_nouns,
     )
     events = []
     for index, masked in enumerate(masked_paragraphs):
@@ -1093,7 +1096,7 @@ def _resolve_name(name: str, context: _Context) -> str | None:
             return max(longer, key=lambda full: context.mentions[full])
         # "Mataram Dwi Santoso" (a place before the name) -> the known "Dwi Santoso" it ends with.
         shorter = [full for full in context.known_names if name.casefold().endswith(" " + full.casefold())]
-        return max(shorter, key=len) if shorter else name
+        return max(shorter, key=len) if shorter else _without_trailing_phrase(name, context.common_nouns)
     key = name.casefold()
     if not context.name_parts:
         context.name_parts.update(_index_name_parts(context.known_names))
@@ -1102,7 +1105,56 @@ def _resolve_name(name: str, context: _Context) -> str | None:
         if matches:
             # The most mentioned wins: "Donald Trump" over a stray "Kentucky Trump" run.
             return max(matches, key=lambda full: (context.mentions[full], -context.known_names.index(full)))
+    if key in _NEVER_SPEAKERS or key in context.common_nouns:
+        return None  # "However, ...", "Dennoch sagte ...", "sagte der Familienvater" (a noun, no name)
     return None if _looks_like_organisation(name) else name
+
+
+# Capitalised sentence openers that a cue can follow but that name nobody; "I" is the writer, not a source.
+_NEVER_SPEAKERS = frozenset({
+    "i", "however", "meanwhile", "also", "instead", "still", "yet", "then", "now", "today", "later", "earlier",
+    "moreover", "furthermore", "nonetheless", "nevertheless", "indeed", "finally", "thus", "therefore", "interview",
+    "dennoch", "jedoch", "zudem", "außerdem", "gleichzeitig", "trotzdem", "deshalb", "daher", "inzwischen",
+    "allerdings", "danach", "damals", "heute", "gestern", "bisher", "später", "zuvor", "um", "laut",
+    "cependant", "pourtant", "ensuite", "puis", "alors", "ainsi", "además", "también", "luego", "entonces", "así",
+    "namun", "tetapi", "sementara", "kemudian", "lalu",
+})
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"})
+_NAME_PARTICLES_BEFORE_ARTICLE = frozenset({"von", "van", "vom", "zu", "zum", "zur", "de"})  # "von der Leyen"
+_COMPOUND_WORD = re.compile(r"[\w'’-]+")
+
+
+def _common_nouns(paragraphs: list[str], language: str | None) -> frozenset[str]:
+    """German capitalised words that follow an article somewhere in the text ("der Familienvater", "das Urteil"):
+    nouns, not names. Not after a name particle ("Ursula von der Leyen"). Other languages: none."""
+    if language != "de":
+        return frozenset()
+    nouns: set[str] = set()
+    for paragraph in paragraphs:
+        words = _COMPOUND_WORD.findall(paragraph)
+        for i in range(len(words) - 1):
+            after_particle = i > 0 and words[i - 1].casefold() in _NAME_PARTICLES_BEFORE_ARTICLE
+            if words[i].casefold() in _GERMAN_ARTICLES and words[i + 1][0].isupper() and not after_particle:
+                nouns.add(words[i + 1].casefold())
+    return frozenset(nouns)
+
+
+def _without_trailing_phrase(name: str, nouns: frozenset[str]) -> str:
+    """"Benjamin Jendro von der Gewerkschaft" -> "Benjamin Jendro": a particle that opens a phrase about a
+    noun ends the name; "Ursula von der Leyen" stays whole."""
+    words = name.split()
+    for i in range(2, len(words) - 1):
+        if words[i].casefold() in _NAME_LINK_PARTICLES or words[i].casefold() in _NAME_PARTICLES_BEFORE_ARTICLE:
+            rest = [w.casefold() for w in words[i + 1 :] if w.casefold() not in _GERMAN_ARTICLES]
+            if rest and (rest[0] in nouns or rest[0].endswith(_GERMAN_NOUN_ENDINGS)):
+                return " ".join(words[:i])
+    return name
+
+
+# Endings of German institution and abstract nouns ("Stiftung", "Gewerkschaft", "Universität", "Polizei"):
+# "von der Stiftung Warentest" is a phrase, "von der Leyen" a name.
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ität", "tät", "ei", "tum", "amt", "verband", "zentrale",
+                        "institut", "ministerium", "behörde", "gericht")
 
 
 NAME_PART_MIN_LETTERS = 4  # the last part of a hyphenated surname this long can stand for the person ("Marlaska")
