@@ -145,3 +145,31 @@ def test_a_source_line_ending_the_text_is_left_for_the_agency_step():
     # a photo credit there, or a source credit anywhere else, is still a caption credit
     assert pull_caption_paragraphs(["Text.", "(Foto: Reuters)"])[1][0]["credit"] == "Reuters"
     assert pull_caption_paragraphs(["(Quelle: APA/sda/dpa)", "Text."])[1][0]["credit"] == "APA/sda/dpa"
+
+
+@pytest.mark.parametrize(
+    ("raw", "credit"),
+    [
+        ("Image copyright Getty Images", "Getty Images"),
+        ("Image credit: All About Space", "All About Space"),
+        ("Bild © Roman Warschauer (hr)", "Roman Warschauer (hr)"),
+        ("Copyright: dpa", "dpa"),
+        ("Getty Images", "Getty Images"),
+    ],
+)
+def test_clean_credit_drops_two_word_labels_and_copyright_marks(raw, credit):
+    assert clean_credit(raw) == credit
+
+
+def test_a_credit_element_beside_the_figcaption_is_the_images_credit():
+    from newsbot import extract
+
+    html = """<html lang="en"><body><article><h1>Volcano erupts again on the island after weeks of quiet</h1>
+    <div class="article-body"><figure><img src="/v.jpg"><span class="image-credit">Photo: Jane Roe/Getty Images</span>
+    <figcaption><span class="off-screen">Image caption</span> Ash rises over the crater on Monday.</figcaption></figure>
+    <p>The volcano erupted again on Monday, sending a column of ash several kilometres into the sky above the island.</p>
+    <p>Residents of nearby villages were told to stay indoors while officials assessed the damage to roads and farms.</p>
+    </div></article></body></html>"""
+    images = extract(html, url="https://news.example/volcano")["images"]
+    assert images[0] == {"url": "https://news.example/v.jpg", "caption": "Ash rises over the crater on Monday.",
+                         "credit": "Jane Roe/Getty Images"}

@@ -867,13 +867,38 @@ def _image_from_block(el: Any, base_url: str | None) -> Image:
     caption_nodes = [n for n in el.iter() if n.tag in ("figcaption", "td") and ("caption" in (n.get("class") or "") or n.tag == "figcaption")]
     for node in caption_nodes or [el]:
         _collect_caption_text(node, caption_parts, credit_parts)
-    caption = normalize_space(" ".join(caption_parts)) or None
+    if caption_nodes and not credit_parts:
+        credit_parts = _credits_beside(el, caption_nodes)
+    caption = _CAPTION_LABEL.sub("", normalize_space(" ".join(caption_parts))) or None
     credit = clean_credit(normalize_space(" ".join(credit_parts)))
     if caption and not credit:
         split_caption, split_credit = split_caption_credit(caption)
         if split_credit:
             caption, credit = split_caption, split_credit
     return {"url": url, "caption": caption, "credit": credit}
+
+
+_CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|source|author")
+# A screen-reader label printed before the caption text: "Image caption Assange gestures ...".
+_CAPTION_LABEL = re.compile(r"^(?:image|media|photo|video)\s+caption\s*:?\s+", re.I)
+
+
+def _credits_beside(block: Any, caption_nodes: list[Any]) -> list[str]:
+    """Credit-classed elements of an image block outside its caption: <figure><img><span class="image-credit">
+    Photo: X</span><figcaption>...</figcaption></figure>."""
+    found = []
+    for node in block.iter(etree.Element):
+        if node.tag in INVISIBLE_TAGS or node in caption_nodes or any(a in caption_nodes for a in node.iterancestors()):
+            continue
+        if not _CREDIT_CLASS_RE.search(hint_text(node.attrib)):
+            continue
+        text = normalize_space(node.text_content())
+        if text and len(text.split()) <= BODY_CREDIT_MAX_WORDS:  # a wrapper holding the caption as well is no credit
+            found.append(text)
+    return found[-1:]  # nested credit elements: the innermost, which comes last
+
+
+BODY_CREDIT_MAX_WORDS = 10  # label included: "Image credit: Future/SpaceX/Blue Origin, Sierra Nevada"
 
 
 def _collect_caption_text(node: Any, caption_parts: list[str], credit_parts: list[str]) -> None:
@@ -883,7 +908,7 @@ def _collect_caption_text(node: Any, caption_parts: list[str], credit_parts: lis
     for child in node:
         if isinstance(child.tag, str) and child.tag not in INVISIBLE_TAGS:
             child_hints = hint_text(child.attrib)
-            if re.search(r"credit|copyright|photographer|source|author", child_hints):
+            if _CREDIT_CLASS_RE.search(child_hints):
                 credit_parts.append(child.text_content())
             else:
                 _collect_caption_text(child, caption_parts, credit_parts)

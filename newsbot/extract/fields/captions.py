@@ -174,7 +174,11 @@ def _clean_caption(text: str) -> str | None:
     return text or None
 
 
-_CREDIT_LABEL_PREFIX = re.compile(rf"^\s*(?:©|\(c\))?\s*(?:(?:{_LABEL})\s*(?::|{_BY}\b)|©|\(c\))\s*", re.I)
+# "Photo: ", "Image credit: ", "Image copyright ", "Bild © ", "© ", "Copyright: ".
+_CREDIT_MARK = r"(?::|©|\(c\)|copyright\b:?)"
+_CREDIT_LABEL_PREFIX = re.compile(
+    rf"^\s*(?:©|\(c\))?\s*(?:(?:{_LABEL})(?:\s+(?:{_LABEL}))?\s*(?:{_CREDIT_MARK}|{_BY}\b)|©|\(c\)|copyright\b:?)\s*", re.I
+)
 
 
 def clean_credit(text: str) -> str | None:
