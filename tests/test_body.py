@@ -609,3 +609,15 @@ def test_a_sentence_mentioning_a_reporter_is_no_credit_block():
 
     page = LABELLED_CREDIT_PAGE.replace("Penulis: Ahmad Fauzi | Editor: Dewi Lestari", "The reporter said the quake was felt widely")
     assert extract(page, url="https://news.example/gempa")["authors"] == []
+
+
+def test_byline_text_keeps_line_breaks_as_spaces_and_text_after_comments():
+    from newsbot import extract
+
+    page = LABELLED_CREDIT_PAGE.replace(
+        '<div class="read__credit">Penulis: Ahmad Fauzi | Editor: Dewi Lestari</div>',
+        '<p class="author">Pewarta: Ahmad Fauzi<br>Editor: <!--name-->Dewi Lestari</p>',
+    )
+    result = extract(page, url="https://news.example/gempa")
+    assert result["byline"] == "Pewarta: Ahmad Fauzi Editor: Dewi Lestari"
+    assert result["authors"] == ["Ahmad Fauzi"] and result["editors"] == ["Dewi Lestari"]

@@ -326,3 +326,16 @@ def test_with_credit_lines_apart_a_name_line_counts_only_without_a_dom_person():
     assert merge_bylines([parse_byline("Elliot Roe")], [], credit_lines=heading).authors == ["Elliot Roe"]
     reporting = [parse_byline("Reporting by Will Roe")]
     assert merge_bylines([parse_byline("Elliot Roe")], [], credit_lines=reporting).authors == ["Elliot Roe", "Will Roe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "editors"),
+    [
+        ("Redaktion: Roman Warschauer und Marcel Sommer Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", [], ["Roman Warschauer", "Marcel Sommer"]),
+        ("By Jane Doe Updated: 3:04 PM", ["Jane Doe"], []),
+        ("Von Jane Doe Stand: 10.05.2024", ["Jane Doe"], []),
+    ],
+)
+def test_a_date_or_programme_field_after_the_names_ends_them(raw, authors, editors):
+    byline = parse_byline(raw)
+    assert (byline.authors, byline.editors) == (authors, editors)

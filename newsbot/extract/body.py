@@ -715,7 +715,7 @@ class _ContainerWalker:
         if text_len == 0:  # empty, or hidden by the page (a closed paywall or sales box, images and all)
             return el.find(".//img") is None or _is_hidden(el)
         if hints and _has_byline_hint(el, hints) and text_len <= _MAX_BYLINE_CHARS:
-            self.bylines.append(normalize_space(el.text_content()))
+            self.bylines.append(_spaced_text(el))
             return True
         if el in self.stats.furniture and not self._is_heading_text(el):
             return True
@@ -999,7 +999,7 @@ def _outside_bylines(stats: _PageStats, container: Any) -> list[str]:
     for el in stats.bylines:
         if _is_inside(el, container) or any(_is_inside(el, t) for t in taken):
             continue
-        text = normalize_space(el.text_content())
+        text = _spaced_text(el)
         if text and len(text) <= _MAX_BYLINE_CHARS:
             out.append(text)
             taken.append(el)
@@ -1022,10 +1022,32 @@ def _labelled_bylines(stats: _PageStats, container: Any) -> list[str]:
     for el in scope.iter(etree.Element):
         size = stats.text_len.get(el, 0)
         if 0 < size <= _MAX_BYLINE_CHARS and el.tag not in BODY_INLINE_TAGS and el.tag not in _HEADING_TAGS:
-            text = normalize_space(el.text_content())
+            text = _spaced_text(el)
             if opens_with_credit_label(text) and not _is_inside(el, container):
                 out.append(text)
     return _unique(out)
+
+
+def _spaced_text(el: Any) -> str:
+    """text_content() with a space where a <br> or a block boundary breaks the line: "Pewarta: A<br>Editor: B"
+    reads "Pewarta: A Editor: B", not "Pewarta: AEditor: B"."""
+    parts: list[str] = []
+    _collect_spaced(el, parts)
+    return _BRACKET_SPACE.sub("", normalize_space("".join(parts)))
+
+
+_BRACKET_SPACE = re.compile(r"(?<=[(\[])\s+|\s+(?=[)\]])")  # a block break inside brackets: "( Image:" -> "(Image:"
+
+
+def _collect_spaced(node: Any, parts: list[str]) -> None:
+    parts.append(node.text or "")
+    for child in node:  # comments and processing instructions too: their tails are text ("<!--Author-->Von DPA")
+        if isinstance(child.tag, str) and child.tag not in INVISIBLE_TAGS:
+            breaks = child.tag not in BODY_INLINE_TAGS or child.tag == "br"
+            parts.append(" " if breaks else "")
+            _collect_spaced(child, parts)
+            parts.append(" " if breaks else "")
+        parts.append(child.tail or "")
 
 
 def _is_inside(el: Any, ancestor: Any) -> bool:

@@ -83,6 +83,9 @@ BYLINE_NOT_AUTHOR_LABELS: tuple[str, ...] = (
     "foto", "fotos", "photo", "photos", "image", "images", "bild", "bilder", "picture", "pictures",
     "illustration", "grafik", "video", "source", "quelle", "fuente", "sumber", "источник", "imagen",
     "crédit", "credit", "credits", "kamera", "camera", "фото", "фотография", "zdjęcie", "fotoğraf",
+    # date and programme fields printed after the names ("... und Marcel Sommer Sendung: hr-INFO, 25.04.2024")
+    "sendung", "stand", "aktualisiert", "veröffentlicht", "updated", "published", "publicado", "actualizado",
+    "publié", "diperbarui", "dipublikasikan", "diterbitkan",
 )
 # Genre words that may stand before a mid-line author label ("Kommentar von A", "Analysis by B").
 BYLINE_GENRE_WORDS: frozenset[str] = frozenset({
