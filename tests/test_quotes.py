@@ -618,3 +618,14 @@ def test_a_noun_or_a_sentence_adverb_is_never_a_speaker(paragraphs, language):
 )
 def test_a_phrase_about_an_institution_after_the_name_is_cut(sentence, speaker):
     assert _speakers([sentence], "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ('"The pending proceeding must not be prejudged in any way," Israel said.', "en"),
+        ('"Die Lage ist ernst und wir beobachten sie sehr genau", erklärte Moskau.', "de"),
+    ],
+)
+def test_a_state_speaking_through_its_name_is_no_person(sentence, language):
+    assert _speakers([sentence], language) == [None]

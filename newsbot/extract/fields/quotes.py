@@ -26,6 +26,7 @@ from newsbot.extract.fields.agency import agency_for_name, word_alternation
 from newsbot.extract.lexicon import cues_de, cues_en, cues_es, cues_fr, cues_id
 from newsbot.extract.lexicon.byline_roles import BYLINE_DATE_WORDS, BYLINE_NAME_PARTICLES
 from newsbot.extract.lexicon.cues_types import QuoteCues
+from newsbot.extract.lexicon.places import SPEAKING_PLACES
 from newsbot.extract.types import Quote
 
 QUOTE_MIN_WORDS = 4  # "a 'historic' deal" or „großartige Arbeit“ is emphasis, not a quote
@@ -1096,7 +1097,9 @@ def _resolve_name(name: str, context: _Context) -> str | None:
             return max(longer, key=lambda full: context.mentions[full])
         # "Mataram Dwi Santoso" (a place before the name) -> the known "Dwi Santoso" it ends with.
         shorter = [full for full in context.known_names if name.casefold().endswith(" " + full.casefold())]
-        return max(shorter, key=len) if shorter else _without_trailing_phrase(name, context.common_nouns)
+        if shorter:
+            return max(shorter, key=len)
+        return None if key in SPEAKING_PLACES else _without_trailing_phrase(name, context.common_nouns)
     key = name.casefold()
     if not context.name_parts:
         context.name_parts.update(_index_name_parts(context.known_names))
@@ -1105,8 +1108,8 @@ def _resolve_name(name: str, context: _Context) -> str | None:
         if matches:
             # The most mentioned wins: "Donald Trump" over a stray "Kentucky Trump" run.
             return max(matches, key=lambda full: (context.mentions[full], -context.known_names.index(full)))
-    if key in _NEVER_SPEAKERS or key in context.common_nouns:
-        return None  # "However, ...", "Dennoch sagte ...", "sagte der Familienvater" (a noun, no name)
+    if key in _NEVER_SPEAKERS or key in context.common_nouns or key in SPEAKING_PLACES:
+        return None  # "However, ...", "Dennoch sagte ...", "sagte der Familienvater" (a noun), "China said" (a state)
     return None if _looks_like_organisation(name) else name
 
 
