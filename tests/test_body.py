@@ -621,3 +621,31 @@ def test_byline_text_keeps_line_breaks_as_spaces_and_text_after_comments():
     result = extract(page, url="https://news.example/gempa")
     assert result["byline"] == "Pewarta: Ahmad Fauzi Editor: Dewi Lestari"
     assert result["authors"] == ["Ahmad Fauzi"] and result["editors"] == ["Dewi Lestari"]
+
+
+BLOG_POST = """<html lang="id"><body><div class="post-body entry-content">
+<div class="separator"><a href="/img/banjir.jpg"><img src="/img/banjir.jpg"></a></div>
+<div style="text-align: center;">Warga mengungsi akibat banjir di Bekasi. (Foto: Istimewa)</div>
+<div>BEKASI - Banjir setinggi satu meter merendam ratusan rumah di Kecamatan Bekasi Timur sejak Minggu malam.</div>
+<div><img src="/img/icon-share.png"> <a href="/promo"><img src="/img/promo.jpg"></a> <img src="/pixel.jpg" width="1" height="1"></div>
+<div>Kepala BPBD Kota Bekasi mengatakan sebanyak 350 kepala keluarga terdampak banjir tersebut sejak Minggu.</div>
+<div>Warga diimbau tetap waspada karena hujan diperkirakan masih akan turun hingga akhir pekan ini.</div>
+<div>(ant/wkk)</div>
+</div></body></html>"""
+
+
+def test_a_photo_set_into_the_text_gets_the_caption_line_under_it_and_icons_are_no_photos():
+    from newsbot import extract
+
+    result = extract(BLOG_POST, url="https://warta.example/2024/02/banjir.html")
+    assert result["images"] == [
+        {"url": "https://warta.example/img/banjir.jpg", "caption": "Warga mengungsi akibat banjir di Bekasi.", "credit": "Istimewa"}
+    ]
+
+
+def test_an_agency_code_in_a_short_block_of_its_own_is_kept_for_the_agency_step():
+    from newsbot import extract
+
+    result = extract(BLOG_POST, url="https://warta.example/2024/02/banjir.html")
+    assert result["agency"] == {"raw": "(ant/wkk)", "codes": ["ant", "wkk"], "agencies": ["Antara"]}
+    assert "(ant/wkk)" not in result["body"]

@@ -102,7 +102,7 @@ def assemble(doc: Document, meta: PageMeta, body: BodyResult, *, schema_version:
     if agency is not None or byline.agencies:
         agency = _merge_agency(agency, byline.agencies)
 
-    images = _merge_images(body.images + caption_images, meta.images)
+    images = _merge_images(_attach_captions(body.images, caption_images), meta.images)
     return {
         "schema_version": schema_version,
         "url": url or "",
@@ -134,6 +134,22 @@ def _merge_agency(agency: dict | None, extra: list[str]) -> dict | None:
     if agency is None:
         return {"raw": ", ".join(extra), "codes": [], "agencies": _unique(extra)} if extra else None
     return {**agency, "agencies": _unique(agency["agencies"] + extra)}
+
+
+def _attach_captions(images: list[dict], captions: list[dict]) -> list[dict]:
+    """Caption lines found in the text ("Warga mengungsi ... (Foto: Istimewa)") go, in order, to the body's
+    photos that have no caption or credit (a blog post's image with its caption line under it); the rest stay
+    as images without a URL."""
+    images = [dict(image) for image in images]
+    bare = iter([image for image in images if image.get("url") and not image.get("caption") and not image.get("credit")])
+    leftover = []
+    for caption in captions:
+        target = next(bare, None)
+        if target is None:
+            leftover.append(caption)
+        else:
+            target.update(caption=caption.get("caption"), credit=caption.get("credit"))
+    return images + leftover
 
 
 def _merge_images(found: list[dict], from_meta: list[dict]) -> list[dict]:

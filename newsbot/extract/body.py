@@ -36,6 +36,7 @@ from newsbot.extract.boilerplate import (
     normalize_space,
 )
 from newsbot.extract.document import Document
+from newsbot.extract.fields.agency import is_code_line
 from newsbot.extract.fields.byline import opens_with_credit_label
 from newsbot.extract.fields.captions import clean_credit, split_caption_credit
 from newsbot.extract.types import BodyResult, Image
@@ -691,6 +692,11 @@ class _ContainerWalker:
         """Handle an element that is not prose (image, caption, byline, tags, furniture); True if consumed."""
         if tag == "h1":
             return True
+        if tag == "img":  # an image set into the text on its own (no figure): "<div class="separator"><img>"
+            image = _standalone_image(el, self.base_url)
+            if image is not None:
+                self.images.append(image)
+            return True
         text_len = self.stats.text_len.get(el, 0)
         hints = self.stats.hints.get(el)  # computed by the length pass; not for hidden or hint-less elements
         if hints is None:
@@ -728,8 +734,11 @@ class _ContainerWalker:
                 return True  # a header further down without the headline (a box title, a teaser head)
             self._walk_lede(el)  # the article's own header: headline (dropped), standfirst, kicker and date lines
             return True
-        if tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None and not _holds_text_block(el):
-            return True  # a wrapper holding only a label: menu entries, widget titles, dates
+        if (
+            tag in _WRAPPER_TAGS and text_len < BODY_LABEL_MAX_CHARS and el.find(".//img") is None
+            and not _holds_text_block(el) and not is_code_line(el.text_content())
+        ):
+            return True  # a wrapper holding only a label: menu entries, widget titles, dates (not "(ant/wkk)")
         link_dense = self.stats.link_len.get(el, 0) * 2 > text_len
         return (
             link_dense and tag not in BODY_INLINE_TAGS and self.stats.good_len.get(el, 0) * 2 < text_len
@@ -914,6 +923,31 @@ def _collect_caption_text(node: Any, caption_parts: list[str], credit_parts: lis
                 _collect_caption_text(child, caption_parts, credit_parts)
         if child.tail:
             caption_parts.append(child.tail)
+
+
+BODY_IMAGE_MIN_PIXELS = 100  # a declared width or height below this is an icon, a spacer or a tracking pixel
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+
+
+def _standalone_image(img: Any, base_url: str | None) -> Image | None:
+    """A photo in the text outside any figure; not an icon or pixel, and not a banner linking elsewhere."""
+    for size in (img.get("width"), img.get("height")):
+        if size and size.strip().rstrip("px").isdigit() and int(size.strip().rstrip("px")) < BODY_IMAGE_MIN_PIXELS:
+            return None
+    link = next((a for a in list(img.iterancestors())[:2] if a.tag == "a"), None)
+    if link is not None and not _IMAGE_EXTENSION.search(link.get("href") or ""):
+        return None  # a promo or teaser picture: its link goes to another page, not to the full-size photo
+    if _NOT_PHOTO_RE.search(f"{img.get('class') or ''} {img.get('alt') or ''}"):
+        return None
+    url = _image_url(img, base_url)
+    if not url or _NOT_PHOTO_RE.search(url) or _NOT_PHOTO_FORMAT_RE.search(url):
+        return None
+    return {"url": url, "caption": None, "credit": None}
+
+
+# Site furniture drawn as images: logos, icons, avatars, spinners; vector and GIF files are seldom photos.
+_NOT_PHOTO_RE = re.compile(r"logo|icon|avatar|gravatar|sprite|badge|emoji|loading|spinner|placeholder|spacer", re.I)
+_NOT_PHOTO_FORMAT_RE = re.compile(r"\.(?:svg|gif)(?:[?#]|$)", re.I)
 
 
 def _image_url(img: Any, base_url: str | None) -> str | None:

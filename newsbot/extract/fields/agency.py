@@ -284,6 +284,12 @@ def extract_agency(paragraphs: list[str], dateline_source: str | None = None) ->
     return kept, {"raw": " ; ".join(_unique(raws)), "codes": closing.codes, "agencies": _unique(ordered)}
 
 
+def is_code_line(text: str) -> bool:
+    """A line that is only an agency/editor code: "(ant/wkk)", "(rts/ip)", "dpa/abc"."""
+    text = " ".join(text.split())
+    return any((m := pattern.search(text)) is not None and m.start(1) == 0 for pattern in (_CLOSING_CODE, _BARE_CODE))
+
+
 def agency_in_source_lines(lines: list[str]) -> Agency | None:
     """The first source line that reads as a closing agency line ("Quelle: ntv.de, ino/dpa"), as the agency."""
     for line in lines:
