@@ -629,3 +629,12 @@ def test_a_phrase_about_an_institution_after_the_name_is_cut(sentence, speaker):
 )
 def test_a_state_speaking_through_its_name_is_no_person(sentence, language):
     assert _speakers([sentence], language) == [None]
+
+
+def test_a_definite_title_names_the_person_introduced_with_it():
+    paragraphs = [
+        "US President Donald Trump met Chinese officials in Washington on Monday.",
+        "Secretary-General Antonio Guterres was not at the meeting.",
+        'The president said on Tuesday that China "is going to have to make a deal that I like."',
+    ]
+    assert _speakers(paragraphs) == ["Donald Trump"]

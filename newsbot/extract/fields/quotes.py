@@ -124,6 +124,9 @@ class _Context:
     name_parts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     # Capitalised words the text uses as common nouns (German: after an article), casefolded: never a speaker.
     common_nouns: frozenset[str] = frozenset()
+    # One-word titles a known name was introduced with ("US President Donald Trump": "president" -> that name),
+    # so "the president said" names him.
+    titled: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -203,8 +206,9 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     if not spans:
         return []  # a quarter of articles quote nobody: skip the name and speaker passes over the whole text
     masked = [_mask_quotes(paragraph) for paragraph in paragraphs]
-    mentions = _full_names(masked, vocab)
-    context = _Context(known_names=list(mentions), mentions=mentions, common_nouns=_common_nouns(masked, language))
+    titled: dict[str, str] = {}
+    mentions = _full_names(masked, vocab, titled)
+    context = _Context(known_names=list(mentions), mentions=mentions, common_nouns=_common_nouns(masked, language), titled=titled)
     # Who spoke last, including reported speech ("Dewi Anggraini mengatakan ...") before a "-nya" quote.
     reported = _reported_speakers(masked, vocab, context)
     people = _person_mentions(masked, vocab, context)
@@ -338,7 +342,7 @@ def _reported_speakers(masked_paragraphs: list[str], vocab: _Vocabulary, context
     # Pronouns name nobody here; names resolve as in `context` (so they share its memo).
     blank = _Context(
         known_names=context.known_names, mentions=context.mentions, resolved=context.resolved, name_parts=context.name_parts,
-        common_nouns=context.common_nouns,
+        common_nouns=context.common_nouns, titled=context.titled,
     )
     events = []
     for index, masked in enumerate(masked_paragraphs):
@@ -800,7 +804,10 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
             # "The pair launched a cannon just after Weaver uttered": the name right before the verb.
             return _resolve(_name_in(" ".join(runs[-1]), vocab), vocab, context)
         if first in _DEFINITE:
-            return context.recent_speaker  # "La dirigeante de la CGT affirme", "the ambassador said"
+            # "the president said" -> the person introduced as "President ..."; else the recent speaker
+            # ("La dirigeante de la CGT affirme", "the ambassador said").
+            title = next((w.casefold().strip(",") for w in words[1:4] if w.casefold().strip(",") in context.titled), None)
+            return context.titled[title] if title else context.recent_speaker
         if not described:
             return None
         who = described
@@ -1190,8 +1197,9 @@ def _looks_like_organisation(word: str) -> bool:
     return bool(_INNER_CAPITAL.search(word)) and not _CAPITALISED_PREFIX.match(word)
 
 
-def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
-    """Capitalised runs of 2-4 words (titles stripped), counted, in order of first appearance."""
+def _full_names(paragraphs: list[str], vocab: _Vocabulary, titled: dict[str, str] | None = None) -> Counter[str]:
+    """Capitalised runs of 2-4 words (titles stripped), counted, in order of first appearance. `titled`, when
+    given, receives each one-word title a name was introduced with ("president" -> "Donald Trump")."""
     names: Counter[str] = Counter()
     found = [pair for paragraph in paragraphs for sentence in _sentences(paragraph) for pair in _runs_without_descriptors(sentence)]
     # Words that also stand alone as a name-like word elsewhere: "Ukraine" in "envoy to Ukraine Kurt Volker".
@@ -1211,6 +1219,10 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary) -> Counter[str]:
             continue  # "IPHEDIA.com Moskow" is a site name run into the dateline; "Trump's July" no name
         if 2 <= len(words) <= 4 and not agency_for_name(" ".join(words)):
             names[" ".join(words)] += 1
+            if titled is not None and len(words) < len(run):
+                for title in run[: len(run) - len(words)]:
+                    if title.casefold().rstrip(".") in vocab.single_titles:
+                        titled[title.casefold().rstrip(".")] = " ".join(words)
     return names
 
 
