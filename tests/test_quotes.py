@@ -638,3 +638,32 @@ def test_a_definite_title_names_the_person_introduced_with_it():
         'The president said on Tuesday that China "is going to have to make a deal that I like."',
     ]
     assert _speakers(paragraphs) == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "speaker"),
+    [
+        (["El alcalde de la ciudad, Ángel Collados, visitó la zona.",
+          '"Hay que cumplir siempre las órdenes de evacuación", ha insistido el alcalde.'], "es", "Ángel Collados"),
+        (["Der Kanzler, Olaf Scholz, reiste am Montag nach Paris.",
+          '"Wir stehen fest an der Seite unserer Partner", sagte der Kanzler.'], "de", "Olaf Scholz"),
+    ],
+)
+def test_a_title_introduced_as_an_apposition_names_its_holder(paragraphs, language, speaker):
+    assert _speakers(paragraphs, language) == [speaker]
+
+
+def test_a_title_two_people_hold_is_not_resolved_by_title():
+    from newsbot.extract.fields.quotes import _note_title
+
+    titled: dict[str, str | None] = {}
+    _note_title(titled, "president", "Donald Trump")
+    _note_title(titled, "president", "Donald Trump")
+    assert titled == {"president": "Donald Trump"}
+    _note_title(titled, "president", "Emmanuel Macron")
+    assert titled == {"president": None}
+    paragraphs = [
+        "US President Donald Trump met French President Emmanuel Macron in Paris.",
+        '"We talked about trade and about the war for a long time," the president said.',
+    ]
+    assert _speakers(paragraphs) == [None]

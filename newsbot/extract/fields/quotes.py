@@ -126,7 +126,7 @@ class _Context:
     common_nouns: frozenset[str] = frozenset()
     # One-word titles a known name was introduced with ("US President Donald Trump": "president" -> that name),
     # so "the president said" names him.
-    titled: dict[str, str] = field(default_factory=dict)
+    titled: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -206,8 +206,10 @@ def find_quotes(paragraphs: list[str], language: str | None) -> list[Quote]:
     if not spans:
         return []  # a quarter of articles quote nobody: skip the name and speaker passes over the whole text
     masked = [_mask_quotes(paragraph) for paragraph in paragraphs]
-    titled: dict[str, str] = {}
+    titled: dict[str, str | None] = {}
     mentions = _full_names(masked, vocab, titled)
+    for title, name in _appositive_titles(masked, list(mentions), vocab):
+        _note_title(titled, title, name)
     context = _Context(known_names=list(mentions), mentions=mentions, common_nouns=_common_nouns(masked, language), titled=titled)
     # Who spoke last, including reported speech ("Dewi Anggraini mengatakan ...") before a "-nya" quote.
     reported = _reported_speakers(masked, vocab, context)
@@ -577,8 +579,16 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
     if name is None and cue.casefold() in vocab.according:
         return None  # "d'après le récit ...": no one is named, so this is no attribution
     if first in _DEFINITE and _is_role(name, vocab, context):
-        return cue, context.recent_speaker  # "sagt der Anwalt": the person quoted just before; "la mujer": nobody
+        # "sagte der Kanzler" -> the person introduced as Kanzler; else "sagt der Anwalt": the person quoted just
+        # before; "la mujer": nobody
+        return cue, _titled_person(who, context) or context.recent_speaker
     return cue, _resolve(name, vocab, context)
+
+
+def _titled_person(phrase: str, context: _Context) -> str | None:
+    """The known person a definite title phrase refers to: "the president" -> the one introduced as President."""
+    title = next((w.casefold().strip(",.") for w in phrase.split()[1:4] if w.casefold().strip(",.") in context.titled), None)
+    return context.titled[title] if title else None  # None also when two people hold the title
 
 
 # Nouns that name a medium: the name after one is the outlet ("a la cadena Antena Tres"), not the speaker.
@@ -806,8 +816,7 @@ def _speaker_from_subject(who: str, vocab: _Vocabulary, context: _Context) -> st
         if first in _DEFINITE:
             # "the president said" -> the person introduced as "President ..."; else the recent speaker
             # ("La dirigeante de la CGT affirme", "the ambassador said").
-            title = next((w.casefold().strip(",") for w in words[1:4] if w.casefold().strip(",") in context.titled), None)
-            return context.titled[title] if title else context.recent_speaker
+            return _titled_person(who, context) or context.recent_speaker
         if not described:
             return None
         who = described
@@ -1197,7 +1206,7 @@ def _looks_like_organisation(word: str) -> bool:
     return bool(_INNER_CAPITAL.search(word)) and not _CAPITALISED_PREFIX.match(word)
 
 
-def _full_names(paragraphs: list[str], vocab: _Vocabulary, titled: dict[str, str] | None = None) -> Counter[str]:
+def _full_names(paragraphs: list[str], vocab: _Vocabulary, titled: dict[str, str | None] | None = None) -> Counter[str]:
     """Capitalised runs of 2-4 words (titles stripped), counted, in order of first appearance. `titled`, when
     given, receives each one-word title a name was introduced with ("president" -> "Donald Trump")."""
     names: Counter[str] = Counter()
@@ -1222,7 +1231,7 @@ def _full_names(paragraphs: list[str], vocab: _Vocabulary, titled: dict[str, str
             if titled is not None and len(words) < len(run):
                 for title in run[: len(run) - len(words)]:
                     if title.casefold().rstrip(".") in vocab.single_titles:
-                        titled[title.casefold().rstrip(".")] = " ".join(words)
+                        _note_title(titled, title.casefold().rstrip("."), " ".join(words))
     return names
 
 
@@ -1233,6 +1242,35 @@ _NUMBER_WORDS = frozenset({
     "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "dos", "tres", "cuatro", "cinco", "seis",
     "siete", "ocho", "nueve", "diez", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
 })
+
+
+APPOSITIVE_TITLE_WORDS = 6  # the longest title phrase before ", Name": "el alcalde de la ciudad, Ángel Collados"
+
+
+def _note_title(titled: dict[str, str | None], title: str, name: str) -> None:
+    """Remember who holds `title`; two different holders make it ambiguous (None): "el presidente" may then be
+    either of them, and the recent speaker decides."""
+    titled[title] = name if titled.get(title, name) == name else None
+
+
+def _appositive_titles(paragraphs: list[str], names: list[str], vocab: _Vocabulary) -> list[tuple[str, str]]:
+    """One-word titles that introduce a known name as an apposition: "der Kanzler, Olaf Scholz,", "el alcalde de
+    la ciudad, Ángel Collados", "Menteri Luar Negeri Rusia, Sergei Lavrov" -> {"kanzler": "Olaf Scholz", ...}."""
+    found: list[tuple[str, str]] = []
+    for paragraph in paragraphs:
+        for name in names:
+            start = paragraph.find(", " + name)
+            if start < 0:
+                continue
+            clause = _CLAUSE_BREAK.split(paragraph[:start])[-1].split()
+            if not 0 < len(clause) <= APPOSITIVE_TITLE_WORDS:
+                continue
+            # The head of the phrase, after its article: "Le porte-parole du président kazakh, X" is a spokesman.
+            head = clause[1] if len(clause) > 1 and clause[0].casefold() in _DEFINITE | _DETERMINERS else clause[0]
+            key = head.casefold().strip(".,")
+            if key in vocab.single_titles:
+                found.append((key, name))
+    return found
 
 
 def _opens_sentence_not_name(word: str, vocab: _Vocabulary) -> bool:
