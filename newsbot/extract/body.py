@@ -31,6 +31,7 @@ from newsbot.extract.boilerplate import (
     TAGS_HINT_RE,
     Verdict,
     hint_text,
+    hint_word_re,
     hint_words,
     is_negative_hint,
     normalize_space,
@@ -165,14 +166,14 @@ def _extract_from(root: Any, url: str | None) -> BodyResult:
 
 
 # A credit line set apart from the text: <p class="article-footer_source">Quelle: ntv.de, ino/dpa</p>.
-_SOURCE_HINT_RE = re.compile(r"(?<![^\s_\-])(?:source|sources|quelle|quellen|agency|agencies|sumber)(?:$|[\s_\-\d])")
+_SOURCE_HINT_RE = hint_word_re(("sources?", "quellen?", "agency", "agencies", "sumber"))
 BODY_SOURCE_LINE_MAX_CHARS = 100
 _PHOTO_TAGS = frozenset({"figure", "figcaption", "picture", "img"})
 
 
 @lru_cache(maxsize=4096)
 def _is_source_hint(hints: str) -> bool:
-    return ("sour" in hints or "quell" in hints or "agenc" in hints or "sumber" in hints) and _SOURCE_HINT_RE.search(hints) is not None
+    return _SOURCE_HINT_RE.search(hints) is not None
 
 
 def _source_lines(stats: _PageStats, container: Any) -> list[str]:
@@ -932,7 +933,8 @@ _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 def _standalone_image(img: Any, base_url: str | None) -> Image | None:
     """A photo in the text outside any figure; not an icon or pixel, and not a banner linking elsewhere."""
     for size in (img.get("width"), img.get("height")):
-        if size and size.strip().rstrip("px").isdigit() and int(size.strip().rstrip("px")) < BODY_IMAGE_MIN_PIXELS:
+        pixels = (size or "").strip().removesuffix("px")
+        if pixels.isdigit() and int(pixels) < BODY_IMAGE_MIN_PIXELS:
             return None
     link = next((a for a in list(img.iterancestors())[:2] if a.tag == "a"), None)
     if link is not None and not _IMAGE_EXTENSION.search(link.get("href") or ""):

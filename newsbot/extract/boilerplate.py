@@ -60,7 +60,7 @@ _STRONG_POSITIVE_WORDS = (
 )
 
 
-def _hint_word_re(fragments: Iterable[str]) -> re.Pattern[str]:
+def hint_word_re(fragments: Iterable[str]) -> re.Pattern[str]:
     """Any of `fragments` (regex pieces) as a whole class/id word.
 
     Fragments sharing a first letter are grouped ("c(?:omments?|ookie)"): the engine enters one branch per
@@ -79,13 +79,13 @@ def _hint_word_re(fragments: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_WORD_EDGE + "(?:" + "|".join(branches) + ")" + _WORD_END)
 
 
-NEGATIVE_HINT_RE = _hint_word_re(_NEGATIVE_WORDS)
-POSITIVE_HINT_RE = _hint_word_re(_POSITIVE_WORDS)
+NEGATIVE_HINT_RE = hint_word_re(_NEGATIVE_WORDS)
+POSITIVE_HINT_RE = hint_word_re(_POSITIVE_WORDS)
 # BEM names join words with "__" ("article__content"), so the optional joiner also takes underscores.
-STRONG_POSITIVE_HINT_RE = _hint_word_re(w.replace("-?", "[-_]{0,2}") for w in _STRONG_POSITIVE_WORDS)
+STRONG_POSITIVE_HINT_RE = hint_word_re(w.replace("-?", "[-_]{0,2}") for w in _STRONG_POSITIVE_WORDS)
 BYLINE_HINT_RE = re.compile(r"author|byline|penulis|reporter|writer|journalist|autor|auteur|wartawan")
 CAPTION_HINT_RE = re.compile(r"caption|credit|copyright|legend|bildunterschrift|(?:photo|image|img|picture|bild)[-_]{0,2}desc")
-TAGS_HINT_RE = _hint_word_re(("tags?", "post-?labels", "labels", "topics?", "topik", "keywords?", "tag-?list", "taglist", "article-?tags"))
+TAGS_HINT_RE = hint_word_re(("tags?", "post-?labels", "labels", "topics?", "topik", "keywords?", "tag-?list", "taglist", "article-?tags"))
 
 LANGUAGE_PHRASES: dict[str, BoilerplatePhrases] = {
     "common": boilerplate_common.PHRASES,

@@ -27,11 +27,8 @@ def expand_paths(paths: Sequence[str]) -> list[Path]:
 
 def iter_pages(files: Sequence[Path], url: str | None = None) -> Iterator[PageInput | ReadError | Skipped]:
     """Every page in `files`, in order: one per HTML file, one per HTML response record of a WARC."""
-    for path in files:
-        if is_warc(path):
-            yield from read_warc(path)
-        else:
-            yield read_html_file(path, url)
+    for item in iter_inputs(files, url):
+        yield read_input(item) if isinstance(item, HtmlFile) else item
 
 
 def iter_inputs(files: Sequence[Path], url: str | None = None) -> Iterator[HtmlFile | PageInput | ReadError | Skipped]:

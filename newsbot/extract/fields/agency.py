@@ -284,6 +284,11 @@ def extract_agency(paragraphs: list[str], dateline_source: str | None = None) ->
     return kept, {"raw": " ; ".join(_unique(raws)), "codes": closing.codes, "agencies": _unique(ordered)}
 
 
+def is_source_line(text: str) -> bool:
+    """A line that is only a source credit: "Sumber: Antara", "(Quelle: APA/sda/dpa)"."""
+    return _SOURCE_LINE.match(text) is not None
+
+
 def is_code_line(text: str) -> bool:
     """A line that is only an agency/editor code: "(ant/wkk)", "(rts/ip)", "dpa/abc"."""
     text = " ".join(text.split())

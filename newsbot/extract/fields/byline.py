@@ -198,8 +198,8 @@ def _co_authors_around(parsed: list[Byline], declared: list[str]) -> list[str]:
 
 def opens_with_credit_label(text: str) -> bool:
     """The text starts with an explicit credit label: "Penulis: A | Editor: B", "Reporting by A", "Autor: A"."""
-    match = _LABEL_RE.match(text.lstrip(" ([")) if text else None
-    return match is not None and _is_labelled_credit(text.lstrip(" (["), explicit_only=True)
+    text = text.lstrip(" ([")
+    return _LABEL_RE.match(text) is not None and _is_labelled_credit(text, explicit_only=True)
 
 
 def _is_labelled_credit(raw: str | None, explicit_only: bool = False) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsbot.extract.fields.agency import agency_for_name
+from newsbot.extract.fields.agency import agency_for_name, is_source_line
 from newsbot.extract.types import Image
 
 CAPTION_MAX_WORDS = 45
@@ -136,12 +136,9 @@ def pull_caption_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[Imag
     return kept, images
 
 
-# "(Quelle: APA/sda/dpa)" ending the text credits the article, not a photo: the agency step reads it.
-_SOURCE_LABEL = re.compile(r"^\W*(?:Quelle|Source|Sumber|Fuente)\s*:", re.I)
-
-
 def _is_closing_source_line(paragraph: str, credit: str) -> bool:
-    return _SOURCE_LABEL.match(paragraph) is not None and any(agency_for_name(part) for part in re.split(r"[/,;]\s*", credit))
+    """"(Quelle: APA/sda/dpa)" ending the text credits the article, not a photo: the agency step reads it."""
+    return is_source_line(paragraph) and any(agency_for_name(part) for part in re.split(r"[/,;]\s*", credit))
 
 
 def _looks_like_caption(paragraph: str) -> bool:

@@ -220,9 +220,7 @@ def dateline_from_byline(byline: str) -> Dateline | None:
         source, place, rest, raw = match.group("src"), match.group("city"), [], text
     else:
         return None
-    if not agency_for_name(source.split("/")[0]) or not _is_place(place) or agency_for_name(place):
-        return None
-    if _is_kicker(place) or place.casefold() in _BYLINE_NOT_PLACES:
+    if not _is_agency_place(source.split("/")[0], place) or place.casefold() in _BYLINE_NOT_PLACES:
         return None
     dated = bool(rest) and any(ch.isdigit() for ch in rest[0])
     if _looks_like_name(place) and not dated:

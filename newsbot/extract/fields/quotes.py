@@ -587,7 +587,8 @@ def _verb_then_speaker(after: str, vocab: _Vocabulary, context: _Context) -> tup
 
 def _titled_person(phrase: str, context: _Context) -> str | None:
     """The known person a definite title phrase refers to: "the president" -> the one introduced as President."""
-    title = next((w.casefold().strip(",.") for w in phrase.split()[1:4] if w.casefold().strip(",.") in context.titled), None)
+    keys = (word.casefold().strip(",.") for word in phrase.split()[1:4])
+    title = next((key for key in keys if key in context.titled), None)
     return context.titled[title] if title else None  # None also when two people hold the title
 
 
@@ -1244,6 +1245,7 @@ _NUMBER_WORDS = frozenset({
 })
 
 
+_ARTICLES = _DEFINITE | _DETERMINERS
 APPOSITIVE_TITLE_WORDS = 6  # the longest title phrase before ", Name": "el alcalde de la ciudad, Ángel Collados"
 
 
@@ -1254,8 +1256,8 @@ def _note_title(titled: dict[str, str | None], title: str, name: str) -> None:
 
 
 def _appositive_titles(paragraphs: list[str], names: list[str], vocab: _Vocabulary) -> list[tuple[str, str]]:
-    """One-word titles that introduce a known name as an apposition: "der Kanzler, Olaf Scholz,", "el alcalde de
-    la ciudad, Ángel Collados", "Menteri Luar Negeri Rusia, Sergei Lavrov" -> {"kanzler": "Olaf Scholz", ...}."""
+    """(title, name) for one-word titles that introduce a known name as an apposition: "der Kanzler, Olaf Scholz,"
+    -> ("kanzler", "Olaf Scholz"); "el alcalde de la ciudad, Ángel Collados"; "Menteri Luar Negeri Rusia, Sergei Lavrov"."""
     found: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         for name in names:
@@ -1266,7 +1268,7 @@ def _appositive_titles(paragraphs: list[str], names: list[str], vocab: _Vocabula
             if not 0 < len(clause) <= APPOSITIVE_TITLE_WORDS:
                 continue
             # The head of the phrase, after its article: "Le porte-parole du président kazakh, X" is a spokesman.
-            head = clause[1] if len(clause) > 1 and clause[0].casefold() in _DEFINITE | _DETERMINERS else clause[0]
+            head = clause[1] if len(clause) > 1 and clause[0].casefold() in _ARTICLES else clause[0]
             key = head.casefold().strip(".,")
             if key in vocab.single_titles:
                 found.append((key, name))
